@@ -1,0 +1,181 @@
+import type { AnyRule, RuleContext, RuleHit } from './define-rule.ts';
+import { formatMessage } from './define-rule.ts';
+import { parseSegment, type View } from './nlp.ts';
+import { registry } from './rules/index.ts';
+import { splitSentences } from './segment.ts';
+import { analyzeInputSchema, type AnalyzeInput, type Finding, type Profile, type Severity } from './types.ts';
+
+export interface RuleSetting {
+  enabled?: boolean;
+  severity?: Severity;
+  options?: unknown;
+}
+export type RuleSettings = Record<string, RuleSetting>;
+
+export interface AnalyzerOptions {
+  rules?: readonly AnyRule[];
+  settings?: RuleSettings;
+  /** How many analysed sentences to remember; one post is a few dozen. */
+  cacheSize?: number;
+}
+
+/** Counters that show the cache and the prefilter at work (tests and the benchmark read them). */
+export interface AnalyzerStats {
+  segmentsAnalyzed: number;
+  segmentsFromCache: number;
+  segmentsSkippedByTrigger: number;
+  nlpParses: number;
+}
+
+interface ActiveRule {
+  rule: AnyRule;
+  options: unknown;
+  severity: Severity;
+}
+
+type SegmentFindings = ReadonlyArray<Omit<Finding, 'start' | 'end'> & { start: number; end: number }>;
+
+export class SettingsError extends Error {}
+
+export interface Analyzer {
+  analyze(input: AnalyzeInput): Finding[];
+  readonly stats: AnalyzerStats;
+  readonly rules: readonly AnyRule[];
+}
+
+export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
+  const rules = options.rules ?? registry;
+  const active = resolveRules(rules, options.settings ?? {});
+  const sentenceRules = active.filter((r) => (r.rule.meta.scope ?? 'sentence') === 'sentence');
+  const textRules = active.filter((r) => r.rule.meta.scope === 'text');
+  const cacheSize = options.cacheSize ?? 2000;
+  const cache = new Map<string, SegmentFindings>();
+  const stats: AnalyzerStats = { segmentsAnalyzed: 0, segmentsFromCache: 0, segmentsSkippedByTrigger: 0, nlpParses: 0 };
+
+  function remember(key: string, value: SegmentFindings): void {
+    cache.set(key, value);
+    if (cache.size > cacheSize) cache.delete(cache.keys().next().value!);
+  }
+
+  function recall(key: string): SegmentFindings | undefined {
+    const hit = cache.get(key);
+    if (hit) {
+      // Least recently used goes first: move a hit to the back.
+      cache.delete(key);
+      cache.set(key, hit);
+    }
+    return hit;
+  }
+
+  function runRules(text: string, ruleSet: ActiveRule[], input: RuleContext<unknown>['input']): SegmentFindings {
+    const candidates = ruleSet.filter((r) => r.rule.meta.trigger.test(text));
+    if (candidates.length === 0) {
+      stats.segmentsSkippedByTrigger++;
+      return [];
+    }
+    stats.segmentsAnalyzed++;
+    let view: View | undefined;
+    const nlp = () => {
+      if (!view) {
+        stats.nlpParses++;
+        view = parseSegment(text);
+      }
+      return view;
+    };
+    const found: Array<SegmentFindings[number]> = [];
+    for (const { rule, options: ruleOptions, severity } of candidates) {
+      for (const hit of rule.check({ text, input, options: ruleOptions, nlp })) {
+        checkHit(rule, hit, text.length);
+        found.push(toFinding(rule, severity, hit));
+      }
+    }
+    return found;
+  }
+
+  function analyze(rawInput: AnalyzeInput): Finding[] {
+    const input = analyzeInputSchema.parse(rawInput);
+    const profile: Profile = input.profile ?? 'official';
+    const context = { reply: input.reply, profile, platform: input.platform, lang: input.lang };
+    const applicable = (list: ActiveRule[]) => list.filter((r) => r.rule.meta.profiles.includes(profile));
+    const perSentence = applicable(sentenceRules);
+    const perText = applicable(textRules);
+    const contextKey = JSON.stringify(context);
+    const findings: Finding[] = [];
+
+    if (perSentence.length > 0) {
+      for (const segment of splitSentences(input.text)) {
+        if (segment.text.trim() === '') continue;
+        const key = `${contextKey}\u0000${segment.text}`;
+        let result = recall(key);
+        if (result) stats.segmentsFromCache++;
+        else {
+          result = runRules(segment.text, perSentence, context);
+          remember(key, result);
+        }
+        for (const f of result) findings.push({ ...f, start: f.start + segment.start, end: f.end + segment.start });
+      }
+    }
+    if (perText.length > 0 && input.text.trim() !== '') {
+      const key = `${contextKey}\u0001${input.quoted ?? ''}\u0001${input.text}`;
+      let result = recall(key);
+      if (!result) {
+        result = runRules(input.text, perText, { ...context, quoted: input.quoted });
+        remember(key, result);
+      }
+      findings.push(...result.map((f) => ({ ...f })));
+    }
+    return findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
+  }
+
+  return { analyze, stats, rules };
+}
+
+function resolveRules(rules: readonly AnyRule[], settings: RuleSettings): ActiveRule[] {
+  const known = new Set(rules.map((r) => r.meta.id));
+  for (const id of Object.keys(settings)) {
+    if (!known.has(id)) throw new SettingsError(`settings name an unknown rule "${id}"`);
+  }
+  const active: ActiveRule[] = [];
+  for (const rule of rules) {
+    const setting = settings[rule.meta.id] ?? {};
+    if (setting.enabled === false) continue;
+    const parsed = rule.meta.options.safeParse(setting.options ?? {});
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      const where = issue?.path.length ? `.${issue.path.join('.')}` : '';
+      throw new SettingsError(`options for rule "${rule.meta.id}"${where}: ${issue?.message ?? 'invalid'}`);
+    }
+    active.push({ rule, options: parsed.data, severity: setting.severity ?? rule.meta.severity });
+  }
+  return active;
+}
+
+function checkHit(rule: AnyRule, hit: RuleHit, length: number): void {
+  if (!(hit.start >= 0 && hit.end > hit.start && hit.end <= length)) {
+    throw new Error(`rule ${rule.meta.id} reported an impossible span [${hit.start}, ${hit.end}) in ${length} characters`);
+  }
+  if (!(hit.messageId in rule.meta.messages)) throw new Error(`rule ${rule.meta.id} has no message "${hit.messageId}"`);
+}
+
+function toFinding(rule: AnyRule, severity: Severity, hit: RuleHit): SegmentFindings[number] {
+  const { meta } = rule;
+  const finding: SegmentFindings[number] = {
+    rule: meta.id,
+    category: meta.category,
+    start: hit.start,
+    end: hit.end,
+    severity,
+    message: formatMessage(meta.messages[hit.messageId]!, hit.data),
+    explanation: meta.explanation,
+    policy: meta.policy,
+  };
+  return hit.suggestions?.length ? { ...finding, suggestions: hit.suggestions } : finding;
+}
+
+let defaultAnalyzer: Analyzer | undefined;
+
+/** Analyses a post with every registered rule at its defaults. */
+export function analyze(input: AnalyzeInput): Finding[] {
+  defaultAnalyzer ??= createAnalyzer();
+  return defaultAnalyzer.analyze(input);
+}

@@ -1,0 +1,19 @@
+import type { PolicyCitation } from './types.ts';
+
+// Seed files are the guideline documents in shared/seeds (see its README); quotes are verbatim.
+const STRATEGY_2024 = '001_b85db6dbd37026c3.txt';
+const UNDERSTANDING_2016 = '000_e8e8b1b4ff4e163a.txt';
+const CIS_A2K = '003_3112ccb0d3c44757.txt';
+
+export const citations = {
+  politicalCandidates: { source: STRATEGY_2024, quote: 'We do not endorse any political candidates.' },
+  products: { source: STRATEGY_2024, quote: 'We do not endorse any products.' },
+  disputes: { source: STRATEGY_2024, quote: 'We do not engage in any dispute with other accounts.' },
+  articleSubjects: {
+    source: CIS_A2K,
+    quote:
+      'Do not evaluate or attempt to resolve complaints by celebrities or their fans about edits to a Wikipedia article. Direct them to the FAQ for Article Subjects.',
+  },
+  sarcasm: { source: STRATEGY_2024, quote: 'We do not post sarcasm or irony.' },
+  snark: { source: UNDERSTANDING_2016, quote: 'Do not post sarcasm, “snarky” or unfriendly tones' },
+} as const satisfies Record<string, PolicyCitation>;

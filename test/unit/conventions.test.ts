@@ -1,0 +1,48 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { registry } from '../../src/core/rules/index.ts';
+import { categories } from '../../src/core/types.ts';
+
+const rulesDir = join(import.meta.dirname, '../../src/core/rules');
+const ruleFiles = readdirSync(rulesDir).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && f !== 'index.ts');
+
+describe('rule conventions', () => {
+  it('registers every rule file, and every registered rule has a file named by its id', () => {
+    expect(ruleFiles.map((f) => f.replace(/\.ts$/, '')).sort()).toEqual(registry.map((r) => r.meta.id).sort());
+  });
+
+  for (const file of ruleFiles) {
+    const id = file.replace(/\.ts$/, '');
+    it(`${id} has a test table beside it that runs it`, () => {
+      const tablePath = join(rulesDir, `${id}.test.ts`);
+      expect(existsSync(tablePath), `missing ${tablePath}`).toBe(true);
+      const table = readFileSync(tablePath, 'utf8');
+      expect(table).toContain(`from './${id}.ts'`);
+      expect(table).toMatch(/runRuleTable\(/);
+      expect(table).toMatch(/valid:/);
+      expect(table).toMatch(/invalid:/);
+    });
+  }
+
+  for (const rule of registry) {
+    it(`${rule.meta.id} documents itself`, () => {
+      const { meta } = rule;
+      expect(categories).toContain(meta.category);
+      expect(meta.description.length, 'a one-line description for the options page').toBeGreaterThan(10);
+      expect(meta.description).not.toContain('\n');
+      expect(meta.explanation.split(/(?<=\.)\s/).length, 'one or two sentences').toBeLessThanOrEqual(2);
+      expect(meta.policy.source).toMatch(/^\d{3}_[0-9a-f]{16}\.txt$/);
+      expect(meta.profiles.length).toBeGreaterThan(0);
+    });
+  }
+
+  it('quotes each cited guideline verbatim from the seed file it names', () => {
+    const seeds = join(import.meta.dirname, '../../../shared/seeds');
+    if (!existsSync(seeds)) return; // the seeds live beside the repository in this workplace and in CI
+    for (const { meta } of registry) {
+      const seed = readFileSync(join(seeds, meta.policy.source), 'utf8').replace(/\s+/g, ' ');
+      expect(seed, `${meta.id} quotes ${meta.policy.source}`).toContain(meta.policy.quote.replace(/\s+/g, ' '));
+    }
+  });
+});

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { defineRule } from '../../src/core/define-rule.ts';
+import { analyze, createAnalyzer, SettingsError } from '../../src/core/engine.ts';
+import { categories } from '../../src/core/types.ts';
+
+const sentence = (i: number) => `Sentence number ${i} talks about the history of the encyclopedia. `;
+const longPost = Array.from({ length: 8 }, (_, i) => sentence(i)).join('') + 'Vote for Jane Smith!';
+
+describe('analyze', () => {
+  it('returns findings with the full contract', () => {
+    const [finding, ...rest] = analyze({ text: 'Great timing /s' });
+    expect(rest).toEqual([]);
+    expect(finding).toMatchObject({ rule: 'tone-sarcasm', category: 'tone/sarcasm', start: 13, end: 15, severity: 'warning' });
+    expect(categories).toContain(finding!.category);
+    expect(finding!.message.length).toBeGreaterThan(10);
+    expect(finding!.explanation).toMatch(/\./);
+    expect(finding!.policy.source).toMatch(/^\d{3}_[0-9a-f]+\.txt$/);
+    expect(finding!.policy.quote.length).toBeGreaterThan(10);
+  });
+
+  it('maps offsets of later sentences back into the whole text', () => {
+    const findings = analyze({ text: longPost });
+    expect(findings).toHaveLength(1);
+    expect(longPost.slice(findings[0]!.start, findings[0]!.end)).toBe('Vote for Jane Smith');
+  });
+
+  it('sorts findings by position', () => {
+    const text = 'Vote for Jane Smith 🙄. Also 🙃';
+    const starts = analyze({ text }).map((f) => f.start);
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+    expect(starts).toHaveLength(3);
+  });
+
+  it('rejects malformed input with a clear message', () => {
+    expect(() => analyze({ text: 42 } as never)).toThrow(/text/);
+    expect(() => analyze({ text: 'x', profile: 'boss' } as never)).toThrow(/profile/);
+  });
+
+  it('handles odd Unicode without throwing', () => {
+    const odd = '\u202eVote for \u0301Jane\ud800 Smith\u0000 /s \ufeff';
+    expect(() => analyze({ text: odd })).not.toThrow();
+    for (const f of analyze({ text: odd })) expect(f.end).toBeLessThanOrEqual(odd.length);
+  });
+});
+
+describe('keystroke-rate behaviour', () => {
+  it('re-analyses only the sentence that changed', () => {
+    const analyzer = createAnalyzer();
+    analyzer.analyze({ text: longPost });
+    const before = { ...analyzer.stats };
+    const edited = longPost.replace('number 3', 'number 3x'); // one keystroke in the fourth sentence
+    analyzer.analyze({ text: edited });
+    expect(analyzer.stats.segmentsFromCache - before.segmentsFromCache).toBe(8);
+    const rerun =
+      analyzer.stats.segmentsAnalyzed - before.segmentsAnalyzed +
+      (analyzer.stats.segmentsSkippedByTrigger - before.segmentsSkippedByTrigger);
+    expect(rerun).toBe(1);
+  });
+
+  it('never runs compromise when the cheap prefilter says no rule can fire', () => {
+    const analyzer = createAnalyzer();
+    analyzer.analyze({ text: 'The article about the history of tea was improved by 40 editors this week. Thank you!' });
+    expect(analyzer.stats.nlpParses).toBe(0);
+    expect(analyzer.stats.segmentsAnalyzed).toBe(0);
+  });
+
+  it('parses a segment with compromise at most once, however many rules ask', () => {
+    const asks = (id: string) =>
+      defineRule({
+        meta: {
+          id, category: 'tone/unfriendly', severity: 'info', description: 'd', messages: { m: 'm' }, explanation: 'e',
+          policy: { source: 's', quote: 'q' }, options: z.object({}), profiles: ['official'], trigger: /word/,
+        },
+        *check({ nlp }) {
+          if (nlp().has('word')) yield { start: 0, end: 4, messageId: 'm' as const };
+        },
+      });
+    const analyzer = createAnalyzer({ rules: [asks('first-rule'), asks('second-rule')] });
+    expect(analyzer.analyze({ text: 'word one' })).toHaveLength(2);
+    expect(analyzer.stats.nlpParses).toBe(1);
+  });
+
+  it('keeps a different cache entry per profile and reply context', () => {
+    const analyzer = createAnalyzer();
+    expect(analyzer.analyze({ text: 'Vote for Jane Smith' })).toHaveLength(1);
+    expect(analyzer.analyze({ text: 'Vote for Jane Smith', profile: 'personal' })).toHaveLength(0);
+  });
+});
+
+describe('settings', () => {
+  it('disables a rule and overrides severity', () => {
+    const off = createAnalyzer({ settings: { 'tone-sarcasm': { enabled: false } } });
+    expect(off.analyze({ text: 'Nice /s' })).toEqual([]);
+    const info = createAnalyzer({ settings: { 'tone-sarcasm': { severity: 'info' } } });
+    expect(info.analyze({ text: 'Nice /s' })[0]!.severity).toBe('info');
+  });
+
+  it('names the rule and field when options are malformed', () => {
+    expect(() => createAnalyzer({ settings: { 'tone-sarcasm': { options: { emoji: 'yes' } } } })).toThrow(
+      /tone-sarcasm.*emoji/,
+    );
+    expect(() => createAnalyzer({ settings: { 'no-such-rule': {} } })).toThrow(SettingsError);
+  });
+});
