@@ -1,0 +1,122 @@
+import type { Box } from '../overlay/overlay-host.ts';
+import type { EditorAdapter } from './editor-adapter.ts';
+
+// Every property that changes where text wraps inside a textarea; the mirror copies them all.
+const MIRRORED_PROPERTIES = [
+  'boxSizing', 'paddingTop', 'paddingRight', 'paddingBottom', 'paddingLeft',
+  'fontStyle', 'fontVariant', 'fontWeight', 'fontStretch', 'fontSize', 'fontSizeAdjust', 'lineHeight', 'fontFamily',
+  'fontFeatureSettings', 'fontKerning', 'textAlign', 'textTransform', 'textIndent', 'letterSpacing', 'wordSpacing',
+  'tabSize', 'direction', 'unicodeBidi', 'writingMode', 'textRendering', 'hyphens',
+] as const;
+
+/** How often to look for text changes the app made itself (React resetting the box after posting). */
+const APP_CHANGE_POLL_MS = 500;
+
+/**
+ * A `<textarea>` cannot be highlighted from outside, so text positions are measured on a hidden mirror
+ * element that copies the field's box, font and wrapping, laid exactly over the field. The mirror lives in
+ * the overlay's shadow root, never in the page's own tree.
+ */
+export function createTextareaEditor(textarea: HTMLTextAreaElement, mirrorParent: ShadowRoot | HTMLElement): EditorAdapter {
+  const doc = textarea.ownerDocument;
+  const win = doc.defaultView!;
+  const mirror = doc.createElement('div');
+  mirror.setAttribute('aria-hidden', 'true');
+  const mirrorText = doc.createTextNode('');
+  mirror.append(mirrorText);
+  Object.assign(mirror.style, {
+    position: 'fixed', visibility: 'hidden', pointerEvents: 'none', overflow: 'hidden',
+    whiteSpace: 'pre-wrap', overflowWrap: 'break-word', wordWrap: 'break-word', border: '0', margin: '0',
+    boxSizing: 'border-box',
+  });
+  mirrorParent.append(mirror);
+
+  let composing = false;
+  let lastSeen = textarea.value;
+  const textListeners: Array<() => void> = [];
+  const layoutListeners: Array<() => void> = [];
+  const cleanups: Array<() => void> = [];
+
+  const listen = <K extends keyof HTMLElementEventMap>(
+    target: EventTarget, type: K | string, handler: (event: Event) => void, options?: AddEventListenerOptions,
+  ) => {
+    target.addEventListener(type, handler, options);
+    cleanups.push(() => target.removeEventListener(type, handler, options));
+  };
+  const textChanged = () => {
+    lastSeen = textarea.value;
+    for (const l of textListeners) l();
+  };
+  const layoutChanged = () => {
+    for (const l of layoutListeners) l();
+  };
+
+  // Passive listeners only: Guidepost never cancels or delays an event the editor needs.
+  listen(textarea, 'compositionstart', () => { composing = true; }, { passive: true });
+  listen(textarea, 'compositionend', () => { composing = false; textChanged(); }, { passive: true });
+  listen(textarea, 'input', (e) => { if (!(e as InputEvent).isComposing && !composing) textChanged(); }, { passive: true });
+  listen(textarea, 'scroll', layoutChanged, { passive: true });
+  listen(win, 'scroll', layoutChanged, { passive: true, capture: true });
+  listen(win, 'resize', layoutChanged, { passive: true });
+  const resizeObserver = new ResizeObserver(layoutChanged);
+  resizeObserver.observe(textarea);
+  cleanups.push(() => resizeObserver.disconnect());
+  const poll = win.setInterval(() => {
+    if (!composing && textarea.value !== lastSeen) textChanged();
+  }, APP_CHANGE_POLL_MS);
+  cleanups.push(() => win.clearInterval(poll));
+
+  function syncMirror(): DOMRect {
+    const style = win.getComputedStyle(textarea);
+    for (const property of MIRRORED_PROPERTIES) mirror.style[property] = style[property];
+    mirror.style.boxSizing = 'border-box';
+    const rect = textarea.getBoundingClientRect();
+    // The mirror covers the field's padding box (inside borders, left of any scrollbar).
+    mirror.style.left = `${rect.left + textarea.clientLeft}px`;
+    mirror.style.top = `${rect.top + textarea.clientTop}px`;
+    mirror.style.width = `${textarea.clientWidth}px`;
+    mirror.style.height = `${textarea.clientHeight}px`;
+    // A trailing newline needs a character after it to take up a line, as it does in the field.
+    const value = textarea.value;
+    const text = value.endsWith('\n') ? `${value} ` : value;
+    if (mirrorText.data !== text) mirrorText.data = text;
+    return rect;
+  }
+
+  return {
+    element: textarea,
+    readText: () => textarea.value,
+    isComposing: () => composing,
+    boxesFor(start, end) {
+      syncMirror();
+      const length = mirrorText.data.length;
+      const from = Math.min(Math.max(0, start), length);
+      const to = Math.min(Math.max(from, end), length);
+      if (from === to) return [];
+      const range = doc.createRange();
+      range.setStart(mirrorText, from);
+      range.setEnd(mirrorText, to);
+      const { scrollTop, scrollLeft } = textarea;
+      return [...range.getClientRects()]
+        .filter((r) => r.width > 0)
+        .map((r) => ({ left: r.left - scrollLeft, top: r.top - scrollTop, width: r.width, height: r.height }));
+    },
+    visibleBox(): Box {
+      const rect = textarea.getBoundingClientRect();
+      return {
+        left: rect.left + textarea.clientLeft,
+        top: rect.top + textarea.clientTop,
+        width: textarea.clientWidth,
+        height: textarea.clientHeight,
+      };
+    },
+    onTextChange: (listener) => void textListeners.push(listener),
+    onLayoutChange: (listener) => void layoutListeners.push(listener),
+    dispose() {
+      for (const cleanup of cleanups.splice(0)) cleanup();
+      textListeners.length = 0;
+      layoutListeners.length = 0;
+      mirror.remove();
+    },
+  };
+}

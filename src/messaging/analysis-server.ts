@@ -1,0 +1,89 @@
+import type { Runtime } from 'webextension-polyfill';
+import type { Analyzer } from '../core/engine.ts';
+import {
+  COMPOSE_PORT_NAME,
+  composeRequestSchema,
+  describeInvalid,
+  isTrustedSender,
+  runtimeRequestSchema,
+  type ComposeResponse,
+  type RuntimeResponse,
+} from './protocol.ts';
+
+/** The parts of `browser.runtime` the background needs; tests pass a real polyfill or an in-memory one. */
+export interface ServerRuntime {
+  id: string;
+  getURL(path: string): string;
+  getManifest(): { version: string };
+  onConnect: { addListener(listener: (port: Runtime.Port) => void): void };
+  onMessage: {
+    addListener(listener: (message: unknown, sender: Runtime.MessageSender) => Promise<unknown> | undefined): void;
+  };
+}
+
+export interface ServerLog {
+  warn(message: string): void;
+}
+
+/**
+ * Serves analysis to content scripts (one port per compose box) and to extension pages (one-shot
+ * messages). Untrusted senders and malformed payloads are dropped with a warning; the rule engine is
+ * obtained per request so settings changes take effect on the next keystroke.
+ */
+export function serveAnalysis(runtime: ServerRuntime, getAnalyzer: () => Analyzer, log: ServerLog = console): void {
+  const origin = runtime.getURL('/').replace(/\/$/, '');
+
+  runtime.onConnect.addListener((port) => {
+    if (port.name !== COMPOSE_PORT_NAME) return;
+    if (!isTrustedSender(port.sender, runtime.id, origin)) {
+      log.warn(`Guidepost: refused a connection from ${port.sender?.url ?? 'an unknown sender'}`);
+      port.disconnect();
+      return;
+    }
+    port.onMessage.addListener((message: unknown) => {
+      const parsed = composeRequestSchema.safeParse(message);
+      if (!parsed.success) {
+        log.warn(`Guidepost: dropped a malformed compose message (${describeInvalid(parsed.error)})`);
+        const seq = typeof (message as { seq?: unknown })?.seq === 'number' ? (message as { seq: number }).seq : 0;
+        reply(port, { type: 'error', seq, message: describeInvalid(parsed.error) });
+        return;
+      }
+      const { seq, input } = parsed.data;
+      try {
+        reply(port, { type: 'findings', seq, findings: getAnalyzer().analyze(input) });
+      } catch (error) {
+        reply(port, { type: 'error', seq, message: error instanceof Error ? error.message : String(error) });
+      }
+    });
+  });
+
+  runtime.onMessage.addListener((message, sender) => {
+    if (!isTrustedSender(sender, runtime.id, origin)) {
+      log.warn(`Guidepost: ignored a message from ${sender.url ?? 'an unknown sender'}`);
+      return undefined;
+    }
+    const parsed = runtimeRequestSchema.safeParse(message);
+    if (!parsed.success) {
+      return Promise.resolve<RuntimeResponse>({ type: 'error', message: describeInvalid(parsed.error) });
+    }
+    const request = parsed.data;
+    let response: RuntimeResponse;
+    try {
+      response =
+        request.type === 'ping'
+          ? { type: 'pong', version: runtime.getManifest().version }
+          : { type: 'findings', findings: getAnalyzer().analyze(request.input) };
+    } catch (error) {
+      response = { type: 'error', message: error instanceof Error ? error.message : String(error) };
+    }
+    return Promise.resolve(response);
+  });
+}
+
+function reply(port: Runtime.Port, response: ComposeResponse): void {
+  try {
+    port.postMessage(response);
+  } catch {
+    // The tab went away between request and answer; nothing to tell.
+  }
+}

@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import { analyzeInputSchema, findingSchema } from '../core/types.ts';
+
+/**
+ * The one protocol between content scripts, popup, options and the background worker. Every payload is
+ * parsed with these schemas at the receiving end; anything that does not parse is dropped with a reason.
+ */
+
+/** Content scripts open one long-lived port per compose box under this name. */
+export const COMPOSE_PORT_NAME = 'guidepost/compose';
+
+const seq = z.number().int().nonnegative();
+
+/** Content script -> background, over the compose port. */
+export const composeRequestSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('analyze'), seq, input: analyzeInputSchema }),
+]);
+export type ComposeRequest = z.infer<typeof composeRequestSchema>;
+
+/** Background -> content script, over the compose port. `seq` echoes the request it answers. */
+export const composeResponseSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('findings'), seq, findings: z.array(findingSchema) }),
+  z.object({ type: z.literal('error'), seq, message: z.string() }),
+]);
+export type ComposeResponse = z.infer<typeof composeResponseSchema>;
+
+/** One-shot requests from extension pages (popup, options) with `runtime.sendMessage`. */
+export const runtimeRequestSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('analyze'), input: analyzeInputSchema }),
+  z.object({ type: z.literal('ping') }),
+]);
+export type RuntimeRequest = z.infer<typeof runtimeRequestSchema>;
+
+export const runtimeResponseSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('findings'), findings: z.array(findingSchema) }),
+  z.object({ type: z.literal('pong'), version: z.string() }),
+  z.object({ type: z.literal('error'), message: z.string() }),
+]);
+export type RuntimeResponse = z.infer<typeof runtimeResponseSchema>;
+
+/** Who sent a message, as the browser reports it (the subset of `runtime.MessageSender` we rely on). */
+export interface SenderInfo {
+  id?: string;
+  url?: string;
+  origin?: string;
+  tab?: unknown;
+}
+
+/**
+ * Only this extension's own pages and its content scripts may talk to the background. Other extensions
+ * have a different id; web pages cannot reach us without `externally_connectable`, but we check anyway.
+ */
+export function isTrustedSender(sender: SenderInfo | undefined, extensionId: string, extensionOrigin: string): boolean {
+  if (!sender || sender.id !== extensionId) return false;
+  const url = sender.url ?? sender.origin ?? '';
+  const fromExtensionPage = url.startsWith(extensionOrigin);
+  const fromContentScript = sender.tab !== undefined && /^https:\/\//.test(url);
+  return fromExtensionPage || fromContentScript;
+}
+
+/** A short reason for a payload that failed its schema: the first issue, with its path. */
+export function describeInvalid(error: z.ZodError): string {
+  const issue = error.issues[0];
+  if (!issue) return 'invalid message';
+  const path = issue.path.length ? issue.path.join('.') : 'message';
+  return `${path}: ${issue.message}`;
+}

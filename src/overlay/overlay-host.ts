@@ -1,0 +1,96 @@
+import type { Category, Finding } from '../core/types.ts';
+import { categoryColors } from './category-colors.ts';
+
+/** A rectangle in viewport coordinates. */
+export interface Box {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+export const OVERLAY_TAG = 'guidepost-overlay';
+export const FINDINGS_ATTRIBUTE = 'data-guidepost-findings';
+
+const STYLE = `
+:host { all: initial; position: fixed; inset: 0 auto auto 0; width: 0; height: 0; overflow: visible;
+  pointer-events: none; z-index: 2147483646; }
+.clip { position: fixed; overflow: hidden; pointer-events: none; }
+.underline { position: absolute; height: 3px; border-radius: 1px; pointer-events: none;
+  background: repeating-linear-gradient(90deg, var(--c) 0 4px, transparent 4px 6px); opacity: .9; }
+.underline[data-severity="error"] { background: var(--c); }
+@media (prefers-reduced-motion: no-preference) { .underline { transition: opacity .1s; } }
+`;
+
+/**
+ * The page-side host for one compose box: a `<guidepost-overlay>` element appended to <body>, never inside
+ * the editor, with an open shadow root. It carries the sorted, unique flagged categories in
+ * `data-guidepost-findings` and draws underlines at viewport boxes supplied by the editor adapter.
+ */
+export class OverlayHost {
+  readonly element: HTMLElement;
+  readonly root: ShadowRoot;
+  private readonly clip: HTMLDivElement;
+
+  constructor(doc: Document = document) {
+    // Content scripts cannot define custom elements (no `customElements` in the isolated world), but any
+    // valid custom-element name may host a shadow root without being defined.
+    this.element = doc.createElement(OVERLAY_TAG);
+    this.element.setAttribute(FINDINGS_ATTRIBUTE, '');
+    this.root = this.element.attachShadow({ mode: 'open' });
+    const style = doc.createElement('style');
+    style.textContent = STYLE;
+    this.clip = doc.createElement('div');
+    this.clip.className = 'clip';
+    this.root.append(style, this.clip);
+    doc.body.append(this.element);
+  }
+
+  /** Records which categories are flagged (the contract other components and tests rely on). */
+  setFindings(findings: readonly Finding[]): void {
+    const categories = [...new Set(findings.map((f) => f.category))].sort();
+    this.element.setAttribute(FINDINGS_ATTRIBUTE, categories.join(' '));
+  }
+
+  /**
+   * Draws underlines. `clipBox` is the editor's visible text area: underlines scrolled out of it are cut off.
+   * Reuses existing nodes so a redraw on every scroll frame stays cheap.
+   */
+  drawUnderlines(clipBox: Box, underlines: ReadonlyArray<{ category: Category; severity: string; boxes: Box[] }>): void {
+    const { clip } = this;
+    Object.assign(clip.style, {
+      left: `${clipBox.left}px`,
+      top: `${clipBox.top}px`,
+      width: `${Math.max(0, clipBox.width)}px`,
+      height: `${Math.max(0, clipBox.height)}px`,
+    });
+    let index = 0;
+    for (const { category, severity, boxes } of underlines) {
+      for (const box of boxes) {
+        let bar = clip.children[index] as HTMLDivElement | undefined;
+        if (!bar) {
+          bar = clip.ownerDocument.createElement('div');
+          bar.className = 'underline';
+          clip.append(bar);
+        }
+        bar.dataset.category = category;
+        bar.dataset.severity = severity;
+        bar.style.setProperty('--c', categoryColors[category]);
+        bar.style.left = `${box.left - clipBox.left}px`;
+        bar.style.top = `${box.top + box.height - clipBox.top - 1}px`;
+        bar.style.width = `${box.width}px`;
+        index++;
+      }
+    }
+    while (clip.children.length > index) clip.lastElementChild!.remove();
+  }
+
+  clear(): void {
+    this.setFindings([]);
+    this.clip.replaceChildren();
+  }
+
+  remove(): void {
+    this.element.remove();
+  }
+}
