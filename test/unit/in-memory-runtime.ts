@@ -51,7 +51,7 @@ export class InMemoryExtension {
         if (!extension.alive) throw new Error('Extension context invalidated.');
         if (!extension.worker) onWake(); // a connection wakes a stopped worker
         extension.connects++;
-        const [page, worker] = createPortPair(name, { id: extension.id, url, tab: { id: 1 } });
+        const [page, worker] = createPortPair(name, { id: extension.id, url, tab: { id: 1 } as Runtime.MessageSender['tab'] });
         extension.workerPorts.add(worker);
         queueMicrotask(() => extension.worker?.onConnect.emit(worker));
         return page;
