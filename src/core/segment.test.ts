@@ -25,6 +25,10 @@ describe('splitSentences', () => {
     expect(texts('Version 3.5 is on wikimedia.org now. Great.')).toEqual(['Version 3.5 is on wikimedia.org now. ', 'Great.']);
   });
 
+  it('ends a sentence after a tone tag or hashtag followed by a full stop', () => {
+    expect(texts('Oh great /s. Also, thanks')).toEqual(['Oh great /s. ', 'Also, thanks']);
+  });
+
   it('keeps closing quotes and brackets with their sentence', () => {
     expect(texts('He said "great." Then left.')).toEqual(['He said "great." ', 'Then left.']);
   });

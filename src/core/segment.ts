@@ -51,6 +51,8 @@ export function splitSentences(post: string): Segment[] {
 function isAbbreviation(post: string, dotIndex: number): boolean {
   let wordStart = dotIndex;
   while (wordStart > 0 && /[\p{L}.]/u.test(post[wordStart - 1]!)) wordStart--;
+  // "/s." or "#x." end a sentence: only a word standing on its own can be an abbreviation.
+  if (wordStart > 0 && !/[\s(\[“"'‘]/u.test(post[wordStart - 1]!)) return false;
   const word = post.slice(wordStart, dotIndex).replace(/\./g, '').toLowerCase();
   if (word.length === 1) return true; // an initial: "J. Smith", "U.S."
   return ABBREVIATIONS.has(word);

@@ -42,6 +42,10 @@ runRuleTable(rule, {
       ],
     },
     {
+      text: 'Oh great /s. Also, vote today',
+      errors: [{ messageId: 'tag', start: 9, end: 11, span: '/s' }],
+    },
+    {
       text: 'Wow. /s\nBut seriously, thank you!',
       reply: true,
       errors: [{ messageId: 'tag', start: 5, end: 7, span: '/s' }],
