@@ -1,4 +1,5 @@
-import { z } from 'zod';
+// zod/mini keeps the content script small: it only needs these two schemas, not the whole zod API.
+import * as z from 'zod/mini';
 
 export const categories = [
   'endorsement/product',
@@ -27,12 +28,12 @@ export type Profile = (typeof profiles)[number];
 export const MAX_TEXT_LENGTH = 100_000;
 
 export const analyzeInputSchema = z.object({
-  text: z.string().max(MAX_TEXT_LENGTH, `text is longer than ${MAX_TEXT_LENGTH} characters`),
-  reply: z.boolean().optional(),
-  quoted: z.string().max(MAX_TEXT_LENGTH).optional(),
-  profile: z.enum(profiles).optional(),
-  lang: z.string().min(2).max(35).optional(),
-  platform: z.enum(platforms).optional(),
+  text: z.string().check(z.maxLength(MAX_TEXT_LENGTH, `text is longer than ${MAX_TEXT_LENGTH} characters`)),
+  reply: z.optional(z.boolean()),
+  quoted: z.optional(z.string().check(z.maxLength(MAX_TEXT_LENGTH))),
+  profile: z.optional(z.enum(profiles)),
+  lang: z.optional(z.string().check(z.minLength(2), z.maxLength(35))),
+  platform: z.optional(z.enum(platforms)),
 });
 export type AnalyzeInput = z.infer<typeof analyzeInputSchema>;
 
@@ -65,11 +66,11 @@ export const suggestionSchema = z.object({ replacement: z.string(), label: z.str
 export const findingSchema = z.object({
   rule: z.string(),
   category: z.enum(categories),
-  start: z.number().int().nonnegative(),
-  end: z.number().int().nonnegative(),
+  start: z.int().check(z.nonnegative()),
+  end: z.int().check(z.nonnegative()),
   severity: z.enum(severities),
   message: z.string(),
   explanation: z.string(),
   policy: z.object({ source: z.string(), quote: z.string() }),
-  suggestions: z.array(suggestionSchema).optional(),
+  suggestions: z.optional(z.array(suggestionSchema)),
 });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { analyzeInputSchema, findingSchema } from '../core/types.ts';
 
 /**
@@ -9,7 +9,7 @@ import { analyzeInputSchema, findingSchema } from '../core/types.ts';
 /** Content scripts open one long-lived port per compose box under this name. */
 export const COMPOSE_PORT_NAME = 'guidepost/compose';
 
-const seq = z.number().int().nonnegative();
+const seq = z.int().check(z.nonnegative());
 
 /** Content script -> background, over the compose port. */
 export const composeRequestSchema = z.discriminatedUnion('type', [
@@ -59,9 +59,9 @@ export function isTrustedSender(sender: SenderInfo | undefined, extensionId: str
 }
 
 /** A short reason for a payload that failed its schema: the first issue, with its path. */
-export function describeInvalid(error: z.ZodError): string {
+export function describeInvalid(error: { issues: ReadonlyArray<{ path: PropertyKey[]; message: string }> }): string {
   const issue = error.issues[0];
   if (!issue) return 'invalid message';
-  const path = issue.path.length ? issue.path.join('.') : 'message';
+  const path = issue.path.length ? issue.path.map(String).join('.') : 'message';
   return `${path}: ${issue.message}`;
 }
