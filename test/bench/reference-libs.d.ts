@@ -1,0 +1,10 @@
+// write-good ships no types. Only the call the benchmark makes is declared.
+declare module 'write-good' {
+  interface Suggestion {
+    index: number;
+    offset: number;
+    reason: string;
+  }
+  function writeGood(text: string, options?: Record<string, unknown>): Suggestion[];
+  export default writeGood;
+}
