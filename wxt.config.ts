@@ -3,9 +3,12 @@ import { defineConfig } from 'wxt';
 // Entry points declare their own manifest options; this file only holds what is global.
 export default defineConfig({
   imports: false,
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'Guidepost',
     description: 'Warns while you type when a post breaks your organisation’s social media guidelines.',
-    permissions: ['storage'],
-  },
+    // Firefox needs a stable id for storage.sync and managed storage.
+    ...(browser === 'firefox' && {
+      browser_specific_settings: { gecko: { id: 'guidepost@guidepost.invalid', strict_min_version: '115.0' } },
+    }),
+  }),
 });

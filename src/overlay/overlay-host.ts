@@ -1,4 +1,5 @@
 import type { Category, Finding } from '../core/types.ts';
+import overlayStyles from '../../assets/overlay.css?inline';
 import { categoryColors } from './category-colors.ts';
 
 /** A rectangle in viewport coordinates. */
@@ -12,15 +13,6 @@ export interface Box {
 export const OVERLAY_TAG = 'guidepost-overlay';
 export const FINDINGS_ATTRIBUTE = 'data-guidepost-findings';
 
-const STYLE = `
-:host { all: initial; position: fixed; inset: 0 auto auto 0; width: 0; height: 0; overflow: visible;
-  pointer-events: none; z-index: 2147483646; }
-.clip { position: fixed; overflow: hidden; pointer-events: none; }
-.underline { position: absolute; height: 3px; border-radius: 1px; pointer-events: none;
-  background: repeating-linear-gradient(90deg, var(--c) 0 4px, transparent 4px 6px); opacity: .9; }
-.underline[data-severity="error"] { background: var(--c); }
-@media (prefers-reduced-motion: no-preference) { .underline { transition: opacity .1s; } }
-`;
 
 /**
  * The page-side host for one compose box: a `<guidepost-overlay>` element appended to <body>, never inside
@@ -39,7 +31,7 @@ export class OverlayHost {
     this.element.setAttribute(FINDINGS_ATTRIBUTE, '');
     this.root = this.element.attachShadow({ mode: 'open' });
     const style = doc.createElement('style');
-    style.textContent = STYLE;
+    style.textContent = overlayStyles;
     this.clip = doc.createElement('div');
     this.clip.className = 'clip';
     this.root.append(style, this.clip);
