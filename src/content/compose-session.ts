@@ -1,4 +1,4 @@
-import type { AnalyzeInput, Finding, Platform } from '../core/types.ts';
+import { MAX_TEXT_LENGTH, type AnalyzeInput, type Finding, type Platform } from '../core/types.ts';
 import type { EditorAdapter } from '../editors/editor-adapter.ts';
 import type { OverlayHost } from '../overlay/overlay-host.ts';
 
@@ -38,7 +38,8 @@ export function startComposeSession(options: {
       show([], text);
       return;
     }
-    channel.request({ text, platform, reply: isReply() });
+    // A huge paste is checked up to the core's limit (far beyond any platform's) rather than refused.
+    channel.request({ text: text.length > MAX_TEXT_LENGTH ? text.slice(0, MAX_TEXT_LENGTH) : text, platform, reply: isReply() });
   }
 
   function show(findings: Finding[], text: string): void {
@@ -72,7 +73,6 @@ export function startComposeSession(options: {
   return {
     editor,
     showFindings(findings, input) {
-      if (input.text !== editor.readText() && findings.length === 0 && shown.findings.length === 0) return;
       show(findings, input.text);
     },
     dispose() {

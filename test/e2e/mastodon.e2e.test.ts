@@ -108,6 +108,29 @@ describe('Mastodon compose box', () => {
     await page.close();
   });
 
+  it('survives a huge paste: the box keeps every character and typing goes on', async () => {
+    const page = await session.openFixture('mastodon.social');
+    const { errors } = await collectExceptions(page);
+    // 228,029 characters, past the core's limit: the early endorsement is flagged, the late "/s" is beyond reach.
+    const huge = `Vote for Jane Smith. ${'Knowledge is free. '.repeat(12_000)}Great /s`;
+    await page.locator(TEXTAREA).focus();
+    await page.evaluate((text) => {
+      const textarea = document.querySelector<HTMLTextAreaElement>('textarea.autosuggest-textarea__textarea')!;
+      // What a paste does to a React-controlled field: the native setter, then an input event.
+      Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!.call(textarea, text);
+      textarea.dispatchEvent(new Event('input', { bubbles: true }));
+    }, huge);
+    await page.keyboard.press('End');
+    await page.keyboard.type(' Vote for Jane Smith');
+    await waitForFindings(page, 'endorsement/political');
+    expect((await readFixture(page)).text).toBe(`${huge} Vote for Jane Smith`);
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type('Oh great /s');
+    await waitForFindings(page, 'tone/sarcasm');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('lets the app reset the box (posting) and clears the findings', async () => {
     const page = await session.openFixture('mastodon.social');
     await page.locator(TEXTAREA).pressSequentially('Lovely weather #not');
