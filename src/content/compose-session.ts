@@ -60,9 +60,10 @@ export function startComposeSession(options: {
     const current = editor.readText();
     // Keep only findings whose words are still where they were when analysed; the next answer redraws the rest.
     const still = shown.findings.filter((f) => current.slice(f.start, f.end) === shown.text.slice(f.start, f.end));
+    const boxes = editor.boxesFor(still);
     overlay.drawUnderlines(
       editor.visibleBox(),
-      still.map((f) => ({ category: f.category, severity: f.severity, boxes: editor.boxesFor(f.start, f.end) })),
+      still.map((f, i) => ({ category: f.category, severity: f.severity, boxes: boxes[i] ?? [] })),
     );
   }
 

@@ -6,8 +6,8 @@ export interface EditorAdapter {
   readText(): string;
   /** True while an IME composition is in progress: checks wait for `compositionend`. */
   isComposing(): boolean;
-  /** Viewport boxes covering [start, end) of the current text, one per line fragment. */
-  boxesFor(start: number, end: number): Box[];
+  /** For each span [start, end) of the current text, the viewport boxes covering it (one per line fragment). */
+  boxesFor(spans: ReadonlyArray<{ start: number; end: number }>): Box[][];
   /** The editor's visible text area in viewport coordinates (underlines are clipped to it). */
   visibleBox(): Box;
   /** Calls back when the text may have changed (after typing, paste, undo, or a change made by the app). */

@@ -66,7 +66,7 @@ export function createTextareaEditor(textarea: HTMLTextAreaElement, mirrorParent
   }, APP_CHANGE_POLL_MS);
   cleanups.push(() => win.clearInterval(poll));
 
-  function syncMirror(): DOMRect {
+  function syncMirror(): void {
     const style = win.getComputedStyle(textarea);
     for (const property of MIRRORED_PROPERTIES) mirror.style[property] = style[property];
     mirror.style.boxSizing = 'border-box';
@@ -80,26 +80,28 @@ export function createTextareaEditor(textarea: HTMLTextAreaElement, mirrorParent
     const value = textarea.value;
     const text = value.endsWith('\n') ? `${value} ` : value;
     if (mirrorText.data !== text) mirrorText.data = text;
-    return rect;
   }
 
   return {
     element: textarea,
     readText: () => textarea.value,
     isComposing: () => composing,
-    boxesFor(start, end) {
+    boxesFor(spans) {
+      // One style copy and layout per redraw, however many findings there are.
       syncMirror();
       const length = mirrorText.data.length;
-      const from = Math.min(Math.max(0, start), length);
-      const to = Math.min(Math.max(from, end), length);
-      if (from === to) return [];
-      const range = doc.createRange();
-      range.setStart(mirrorText, from);
-      range.setEnd(mirrorText, to);
       const { scrollTop, scrollLeft } = textarea;
-      return [...range.getClientRects()]
-        .filter((r) => r.width > 0)
-        .map((r) => ({ left: r.left - scrollLeft, top: r.top - scrollTop, width: r.width, height: r.height }));
+      const range = doc.createRange();
+      return spans.map(({ start, end }) => {
+        const from = Math.min(Math.max(0, start), length);
+        const to = Math.min(Math.max(from, end), length);
+        if (from === to) return [];
+        range.setStart(mirrorText, from);
+        range.setEnd(mirrorText, to);
+        return [...range.getClientRects()]
+          .filter((r) => r.width > 0)
+          .map((r) => ({ left: r.left - scrollLeft, top: r.top - scrollTop, width: r.width, height: r.height }));
+      });
     },
     visibleBox(): Box {
       const rect = textarea.getBoundingClientRect();
