@@ -28,11 +28,12 @@ export async function checkPosts(options: CheckPostsOptions): Promise<CheckTotal
       continue;
     }
     const { id, idGiven, input } = result.record;
-    const findings = analyze({ ...defaults, ...withoutUndefined(input), text: input.text });
+    const post = { ...defaults, ...withoutUndefined(input), text: input.text };
+    const findings = analyze(post);
     totals.posts++;
     totals.findings += findings.length;
     if (findings.length > 0) totals.postsWithFindings++;
-    await write(output, formatter.post({ where: describeLine(result.line), id, idGiven, text: input.text, findings }));
+    await write(output, formatter.post({ where: describeLine(result.line), id, idGiven, text: input.text, quoted: post.quoted, findings }));
   }
   await write(output, formatter.end(totals));
   return totals;

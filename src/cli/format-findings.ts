@@ -10,6 +10,8 @@ export interface CheckedPost {
   id: RecordId;
   idGiven: boolean;
   text: string;
+  /** The quoted post's text, which findings marked `quoted` point into. */
+  quoted?: string;
   findings: readonly Finding[];
 }
 
@@ -54,6 +56,7 @@ function toOutputRecord(post: CheckedPost) {
       end: f.end,
       severity: f.severity,
       message: f.message,
+      ...(f.quoted ? { quoted: true } : {}),
     })),
   };
 }
@@ -76,8 +79,8 @@ function createTextFormatter({ contextChars }: TextFormatOptions): FindingsForma
       return post.findings
         .map(
           (f) =>
-            `${where}  ${f.start}-${f.end}  ${f.severity.padEnd(7)}  ${f.category}  ${f.message}\n` +
-            `    ${markSpan(post.text, f.start, f.end, contextChars)}\n`,
+            `${where}  ${f.quoted ? 'quoted ' : ''}${f.start}-${f.end}  ${f.severity.padEnd(7)}  ${f.category}  ${f.message}\n` +
+            `    ${markSpan(f.quoted ? (post.quoted ?? '') : post.text, f.start, f.end, contextChars)}\n`,
         )
         .join('');
     },

@@ -48,15 +48,17 @@ Output:
   -f, --format text|jsonl|json
     text   (default) One line per finding:
              WHERE  START-END  SEVERITY  CATEGORY  MESSAGE
-           where WHERE is FILE:LINE (plus [id ID] when the record has one) or
+           (with "quoted" before START-END when the finding is in the quoted
+           post's text) where WHERE is FILE:LINE (plus [id ID] when the record has one) or
            "text N" for arguments, then the excerpt with the flagged span in
            ⟦ ⟧ (arguments show the whole text), then a summary line.
     jsonl  Exactly one line per valid record, in input order:
              {"id": ..., "findings": [{"rule", "category", "start", "end",
-              "severity", "message"}, ...]}
+              "severity", "message", "quoted"}, ...]}
+           "quoted": true appears only on findings in the quoted text.
     json   The same objects as one JSON array.
-  START and END are UTF-16 code unit offsets into the post's text, END
-  exclusive.
+  START and END are UTF-16 code unit offsets into the post's text (or the
+  quoted text, for quoted findings), END exclusive.
 
 Malformed records (invalid JSON, not an object, a missing or wrongly typed
 field, a text longer than ${MAX_TEXT_LENGTH} characters, a CSV row with the wrong

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { View } from './nlp.ts';
 import type { AnalyzeInput, Category, PolicyCitation, Profile, Severity, Suggestion } from './types.ts';
+import type { Vocabulary } from './vocabulary.ts';
 
 /** What a rule sees: one segment of the post (a sentence, or the whole text for `scope: 'text'`). */
 export interface RuleContext<Options> {
@@ -9,6 +10,10 @@ export interface RuleContext<Options> {
   /** The post's context (reply, profile, platform, lang). `quoted` is only given to text-scope rules. */
   input: Readonly<Omit<AnalyzeInput, 'text'>>;
   options: Options;
+  /** Organisation, project, brand, candidate and party names from the settings, compiled once. */
+  vocabulary: Vocabulary;
+  /** 'quoted' while checking the text of a post being quoted or reposted. */
+  part: 'post' | 'quoted';
   /** The segment parsed by compromise, created on first use and shared by all rules on this segment. */
   nlp(): View;
 }
@@ -40,9 +45,12 @@ export interface RuleMeta<MessageId extends string, OptionsSchema extends z.ZodT
   scope?: 'sentence' | 'text';
   /**
    * A cheap test that must match the segment before `check` runs: when no rule's trigger matches,
-   * nothing else (compromise included) runs. Must not be global or sticky.
+   * nothing else (compromise included) runs. Must not be global or sticky. A function builds it once per
+   * analyser from the settings' word lists.
    */
-  trigger: RegExp;
+  trigger: RegExp | ((vocabulary: Vocabulary) => RegExp);
+  /** Whether the rule also checks quoted and reposted text (default true: reposting a violation is one). */
+  checksQuoted?: boolean;
 }
 
 export interface Rule<MessageId extends string = string, OptionsSchema extends z.ZodType = z.ZodType> {
@@ -57,12 +65,16 @@ export function defineRule<MessageId extends string, OptionsSchema extends z.Zod
 ): Rule<MessageId, OptionsSchema> {
   const { id, trigger, messages } = rule.meta;
   if (!/^[a-z]+(?:-[a-z]+)*$/.test(id)) throw new Error(`rule id "${id}" must be lower-case words joined by hyphens`);
-  if (trigger.global || trigger.sticky) throw new Error(`rule ${id}: trigger must not be global or sticky`);
+  if (trigger instanceof RegExp) assertUsableTrigger(id, trigger);
   if (Object.keys(messages).length === 0) throw new Error(`rule ${id}: declare at least one message`);
   if (!rule.meta.options.safeParse(undefined).success && !rule.meta.options.safeParse({}).success) {
     throw new Error(`rule ${id}: options schema must accept {} (give every option a default)`);
   }
   return rule;
+}
+
+export function assertUsableTrigger(id: string, trigger: RegExp): void {
+  if (trigger.global || trigger.sticky) throw new Error(`rule ${id}: trigger must not be global or sticky`);
 }
 
 /** Fills `{name}` placeholders; an unknown placeholder is left visible rather than silently dropped. */

@@ -1,9 +1,10 @@
 import type { AnyRule, RuleContext, RuleHit } from './define-rule.ts';
-import { formatMessage } from './define-rule.ts';
+import { assertUsableTrigger, formatMessage } from './define-rule.ts';
 import { parseSegment, type View } from './nlp.ts';
 import { registry } from './rules/index.ts';
 import { splitSentences } from './segment.ts';
 import { analyzeInputSchema, type AnalyzeInput, type Finding, type Profile, type Severity } from './types.ts';
+import { compileVocabulary, vocabularySchema, type Vocabulary, type VocabularyInput } from './vocabulary.ts';
 
 export interface RuleSetting {
   enabled?: boolean;
@@ -15,6 +16,8 @@ export type RuleSettings = Record<string, RuleSetting>;
 export interface AnalyzerOptions {
   rules?: readonly AnyRule[];
   settings?: RuleSettings;
+  /** Organisation and project names, brand, candidate and party lists, ignored phrases. */
+  vocabulary?: VocabularyInput;
   /** How many analysed sentences to remember; one post is a few dozen. */
   cacheSize?: number;
 }
@@ -31,9 +34,11 @@ interface ActiveRule {
   rule: AnyRule;
   options: unknown;
   severity: Severity;
+  trigger: RegExp;
 }
 
-type SegmentFindings = ReadonlyArray<Omit<Finding, 'start' | 'end'> & { start: number; end: number }>;
+type SegmentFindings = readonly Finding[];
+type Part = RuleContext<unknown>['part'];
 
 export class SettingsError extends Error {}
 
@@ -41,13 +46,13 @@ export interface Analyzer {
   analyze(input: AnalyzeInput): Finding[];
   readonly stats: AnalyzerStats;
   readonly rules: readonly AnyRule[];
+  readonly vocabulary: Vocabulary;
 }
 
 export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   const rules = options.rules ?? registry;
-  const active = resolveRules(rules, options.settings ?? {});
-  const sentenceRules = active.filter((r) => (r.rule.meta.scope ?? 'sentence') === 'sentence');
-  const textRules = active.filter((r) => r.rule.meta.scope === 'text');
+  const vocabulary = resolveVocabulary(options.vocabulary);
+  const active = resolveRules(rules, options.settings ?? {}, vocabulary);
   const cacheSize = options.cacheSize ?? 2000;
   const cache = new Map<string, SegmentFindings>();
   const stats: AnalyzerStats = { segmentsAnalyzed: 0, segmentsFromCache: 0, segmentsSkippedByTrigger: 0, nlpParses: 0 };
@@ -67,8 +72,8 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
     return hit;
   }
 
-  function runRules(text: string, ruleSet: ActiveRule[], input: RuleContext<unknown>['input']): SegmentFindings {
-    const candidates = ruleSet.filter((r) => r.rule.meta.trigger.test(text));
+  function runRules(text: string, ruleSet: ActiveRule[], input: RuleContext<unknown>['input'], part: Part): SegmentFindings {
+    const candidates = ruleSet.filter((r) => r.trigger.test(text));
     if (candidates.length === 0) {
       stats.segmentsSkippedByTrigger++;
       return [];
@@ -82,55 +87,93 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
       }
       return view;
     };
-    const found: Array<SegmentFindings[number]> = [];
+    const found: Finding[] = [];
     for (const { rule, options: ruleOptions, severity } of candidates) {
-      for (const hit of rule.check({ text, input, options: ruleOptions, nlp })) {
+      for (const hit of rule.check({ text, input, options: ruleOptions, nlp, vocabulary, part })) {
         checkHit(rule, hit, text.length);
+        if (vocabulary.isIgnored(text.slice(hit.start, hit.end))) continue;
         found.push(toFinding(rule, severity, hit));
       }
     }
     return found;
   }
 
-  function analyze(rawInput: AnalyzeInput): Finding[] {
-    const input = analyzeInputSchema.parse(rawInput);
-    const profile: Profile = input.profile ?? 'official';
-    const context = { reply: input.reply, profile, platform: input.platform, lang: input.lang };
-    const applicable = (list: ActiveRule[]) => list.filter((r) => r.rule.meta.profiles.includes(profile));
-    const perSentence = applicable(sentenceRules);
-    const perText = applicable(textRules);
-    const contextKey = JSON.stringify(context);
+  /** Runs the rules over one text (the post, or the post it quotes), sentence rules sentence by sentence. */
+  function analyzePart(
+    text: string,
+    context: RuleContext<unknown>['input'],
+    part: Part,
+    perSentence: ActiveRule[],
+    perText: ActiveRule[],
+  ): Finding[] {
+    const contextKey = `${part}\u0000${JSON.stringify(context)}`;
     const findings: Finding[] = [];
-
     if (perSentence.length > 0) {
-      for (const segment of splitSentences(input.text)) {
+      for (const segment of splitSentences(text)) {
         if (segment.text.trim() === '') continue;
         const key = `${contextKey}\u0000${segment.text}`;
         let result = recall(key);
         if (result) stats.segmentsFromCache++;
         else {
-          result = runRules(segment.text, perSentence, context);
+          result = runRules(segment.text, perSentence, context, part);
           remember(key, result);
         }
         for (const f of result) findings.push({ ...f, start: f.start + segment.start, end: f.end + segment.start });
       }
     }
-    if (perText.length > 0 && input.text.trim() !== '') {
-      const key = `${contextKey}\u0001${input.quoted ?? ''}\u0001${input.text}`;
+    if (perText.length > 0 && text.trim() !== '') {
+      const key = `${contextKey}\u0001${context.quoted ?? ''}\u0001${text}`;
       let result = recall(key);
       if (!result) {
-        result = runRules(input.text, perText, { ...context, quoted: input.quoted });
+        result = runRules(text, perText, context, part);
         remember(key, result);
       }
       findings.push(...result.map((f) => ({ ...f })));
     }
-    return findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
+    return findings;
   }
 
-  return { analyze, stats, rules };
+  function analyze(rawInput: AnalyzeInput): Finding[] {
+    const input = analyzeInputSchema.parse(rawInput);
+    const profile: Profile = input.profile ?? 'official';
+    const applicable = active.filter((r) => r.rule.meta.profiles.includes(profile));
+    const bySentence = (r: ActiveRule) => (r.rule.meta.scope ?? 'sentence') === 'sentence';
+    const context = { reply: input.reply, profile, platform: input.platform, lang: input.lang };
+    const textContext = input.quoted === undefined ? context : { ...context, quoted: input.quoted };
+    const findings = analyzePart(
+      input.text,
+      textContext,
+      'post',
+      applicable.filter(bySentence),
+      applicable.filter((r) => !bySentence(r)),
+    );
+
+    // Reposting or quoting a post that breaks the guidelines breaks them too: check the quoted text as well.
+    const forQuoted = applicable.filter((r) => r.rule.meta.checksQuoted !== false);
+    if (input.quoted && forQuoted.length > 0) {
+      const quotedContext = { profile, platform: input.platform, lang: input.lang };
+      const inQuote = analyzePart(input.quoted, quotedContext, 'quoted', forQuoted.filter(bySentence), forQuoted.filter((r) => !bySentence(r)));
+      for (const f of inQuote) findings.push({ ...f, quoted: true });
+    }
+    return findings.sort(
+      (a, b) => Number(a.quoted ?? false) - Number(b.quoted ?? false) || a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule),
+    );
+  }
+
+  return { analyze, stats, rules, vocabulary };
 }
 
-function resolveRules(rules: readonly AnyRule[], settings: RuleSettings): ActiveRule[] {
+function resolveVocabulary(input: VocabularyInput | undefined): Vocabulary {
+  const parsed = vocabularySchema.safeParse(input ?? {});
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue?.path.length ? `.${issue.path.join('.')}` : '';
+    throw new SettingsError(`vocabulary${where}: ${issue?.message ?? 'invalid'}`);
+  }
+  return compileVocabulary(parsed.data);
+}
+
+function resolveRules(rules: readonly AnyRule[], settings: RuleSettings, vocabulary: Vocabulary): ActiveRule[] {
   const known = new Set(rules.map((r) => r.meta.id));
   for (const id of Object.keys(settings)) {
     if (!known.has(id)) throw new SettingsError(`settings name an unknown rule "${id}"`);
@@ -145,7 +188,10 @@ function resolveRules(rules: readonly AnyRule[], settings: RuleSettings): Active
       const where = issue?.path.length ? `.${issue.path.join('.')}` : '';
       throw new SettingsError(`options for rule "${rule.meta.id}"${where}: ${issue?.message ?? 'invalid'}`);
     }
-    active.push({ rule, options: parsed.data, severity: setting.severity ?? rule.meta.severity });
+    const { trigger } = rule.meta;
+    const built = trigger instanceof RegExp ? trigger : trigger(vocabulary);
+    assertUsableTrigger(rule.meta.id, built);
+    active.push({ rule, options: parsed.data, severity: setting.severity ?? rule.meta.severity, trigger: built });
   }
   return active;
 }
@@ -157,9 +203,9 @@ function checkHit(rule: AnyRule, hit: RuleHit, length: number): void {
   if (!(hit.messageId in rule.meta.messages)) throw new Error(`rule ${rule.meta.id} has no message "${hit.messageId}"`);
 }
 
-function toFinding(rule: AnyRule, severity: Severity, hit: RuleHit): SegmentFindings[number] {
+function toFinding(rule: AnyRule, severity: Severity, hit: RuleHit): Finding {
   const { meta } = rule;
-  const finding: SegmentFindings[number] = {
+  const finding: Finding = {
     rule: meta.id,
     category: meta.category,
     start: hit.start,

@@ -4,3 +4,7 @@ export { defineRule } from './define-rule.ts';
 export type { AnyRule, Rule, RuleContext, RuleHit, RuleMeta } from './define-rule.ts';
 export { registry } from './rules/index.ts';
 export * from './types.ts';
+export { compileVocabulary, defaultOrganisations, defaultProjects, vocabularySchema } from './vocabulary.ts';
+export type { Vocabulary, VocabularyInput } from './vocabulary.ts';
+export { createPhraseMatcher } from './phrases.ts';
+export type { PhraseMatch, PhraseMatcher } from './phrases.ts';

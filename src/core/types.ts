@@ -60,6 +60,8 @@ export interface Finding {
   explanation: string;
   policy: PolicyCitation;
   suggestions?: Suggestion[];
+  /** Set when the finding is in the quoted or reposted text; offsets then point into `quoted`. */
+  quoted?: boolean;
 }
 
 export const suggestionSchema = z.object({ replacement: z.string(), label: z.string() });
@@ -73,4 +75,5 @@ export const findingSchema = z.object({
   explanation: z.string(),
   policy: z.object({ source: z.string(), quote: z.string() }),
   suggestions: z.optional(z.array(suggestionSchema)),
+  quoted: z.optional(z.boolean()),
 });

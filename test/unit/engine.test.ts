@@ -103,3 +103,73 @@ describe('settings', () => {
     expect(() => createAnalyzer({ settings: { 'no-such-rule': {} } })).toThrow(SettingsError);
   });
 });
+
+describe('quoted and reposted text', () => {
+  it('reports findings in the quoted text, marked and with offsets into it', () => {
+    const quoted = 'Best outage ever /s';
+    const findings = analyze({ text: 'Worth a read.', quoted });
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ rule: 'tone-sarcasm', quoted: true, start: 17, end: 19 });
+    expect(quoted.slice(findings[0]!.start, findings[0]!.end)).toBe('/s');
+  });
+
+  it('lists the post’s own findings before the quoted ones', () => {
+    const findings = analyze({ text: 'Vote for Jane Smith', quoted: 'Nice /s' });
+    expect(findings.map((f) => f.quoted ?? false)).toEqual([false, true]);
+  });
+
+  it('skips rules that opt out of checking quotes', () => {
+    const ownVoice = defineRule({
+      meta: {
+        id: 'own-voice', category: 'voice/official', severity: 'warning', description: 'd', messages: { m: 'm' },
+        explanation: 'e', policy: { source: 's', quote: 'q' }, options: z.object({}), profiles: ['personal'],
+        trigger: /we/, checksQuoted: false,
+      },
+      *check({ text }) {
+        const at = text.indexOf('we');
+        if (at >= 0) yield { start: at, end: at + 2, messageId: 'm' as const };
+      },
+    });
+    const analyzer = createAnalyzer({ rules: [ownVoice] });
+    expect(analyzer.analyze({ text: 'no', quoted: 'we decided', profile: 'personal' })).toEqual([]);
+    expect(analyzer.analyze({ text: 'we decided', quoted: 'we decided', profile: 'personal' })).toHaveLength(1);
+  });
+});
+
+describe('vocabulary', () => {
+  it('drops findings whose flagged text the user chose to always ignore, whatever its case and spacing', () => {
+    const analyzer = createAnalyzer({ vocabulary: { ignore: ['VOTE FOR  jane smith'] } });
+    expect(analyzer.analyze({ text: 'Vote for Jane Smith. Vote for Ana Lima.' }).map((f) => f.start)).toEqual([21]);
+  });
+
+  it('builds triggers from the word lists once per analyser', () => {
+    const brandRule = defineRule({
+      meta: {
+        id: 'brand-probe', category: 'endorsement/product', severity: 'info', description: 'd', messages: { m: '{b}' },
+        explanation: 'e', policy: { source: 's', quote: 'q' }, options: z.object({}), profiles: ['official'],
+        trigger: (vocabulary) => new RegExp(vocabulary.brands.source || '(?!)', 'iu'),
+      },
+      *check({ text, vocabulary }) {
+        for (const m of vocabulary.brands.matchAll(text)) yield { start: m.start, end: m.end, messageId: 'm' as const, data: { b: m.text } };
+      },
+    });
+    const plain = createAnalyzer({ rules: [brandRule] });
+    expect(plain.analyze({ text: 'Acme Phones are here' })).toEqual([]);
+    expect(plain.stats.segmentsSkippedByTrigger).toBe(1);
+    const withBrand = createAnalyzer({ rules: [brandRule], vocabulary: { brands: ['Acme Phones'] } });
+    expect(withBrand.analyze({ text: 'acme  phones are here' }).map((f) => f.message)).toEqual(['acme  phones']);
+  });
+
+  it('rejects a malformed word list with the field named, before any post is checked', () => {
+    expect(() => createAnalyzer({ vocabulary: { brands: ['ok', ''] } })).toThrow(/vocabulary\.brands\.1: a brand name must not be empty/);
+    expect(() => createAnalyzer({ vocabulary: { parties: 'Labour' as never } })).toThrow(SettingsError);
+  });
+
+  it('defaults to the Wikimedia Foundation and its projects, and lets another organisation replace them', () => {
+    expect(createAnalyzer().vocabulary.ownNames.test('I edit Wikidata')).toBe(true);
+    const a2k = createAnalyzer({ vocabulary: { organisations: ['CIS-A2K', 'A2K'], projects: ['Wikipedia'] } }).vocabulary;
+    expect(a2k.organisationName).toBe('CIS-A2K');
+    expect(a2k.ownNames.test('At CIS-A2K we decided')).toBe(true);
+    expect(a2k.ownNames.test('the Wikimedia Foundation')).toBe(false);
+  });
+});

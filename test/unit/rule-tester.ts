@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AnyRule } from '../../src/core/define-rule.ts';
 import { createAnalyzer } from '../../src/core/engine.ts';
 import type { AnalyzeInput } from '../../src/core/types.ts';
+import type { VocabularyInput } from '../../src/core/vocabulary.ts';
 
 export interface ExpectedHit {
   messageId: string;
@@ -9,9 +10,11 @@ export interface ExpectedHit {
   end: number;
   /** The flagged text, so the table reads well and a wrong offset is obvious. */
   span: string;
+  /** The finding is in the quoted text (and `span` is taken from it). */
+  quoted?: true;
 }
 
-type Case = Omit<AnalyzeInput, 'text'> & { text: string; options?: unknown };
+type Case = Omit<AnalyzeInput, 'text'> & { text: string; options?: unknown; vocabulary?: VocabularyInput };
 export interface RuleTable {
   valid: Array<string | Case>;
   invalid: Array<Case & { errors: ExpectedHit[] }>;
@@ -19,8 +22,8 @@ export interface RuleTable {
 
 /** ESLint-style table runner: each case goes through the real engine with only this rule enabled. */
 export function runRuleTable(rule: AnyRule, table: RuleTable): void {
-  const analyzerFor = (options: unknown) =>
-    createAnalyzer({ rules: [rule], settings: options === undefined ? {} : { [rule.meta.id]: { options } } });
+  const analyzerFor = (options: unknown, vocabulary?: VocabularyInput) =>
+    createAnalyzer({ rules: [rule], settings: options === undefined ? {} : { [rule.meta.id]: { options } }, vocabulary });
   const messageIdOf = (message: string) =>
     Object.entries(rule.meta.messages).find(([, template]) => {
       const pattern = new RegExp(
@@ -38,19 +41,20 @@ export function runRuleTable(rule: AnyRule, table: RuleTable): void {
     for (const entry of table.valid) {
       const c = typeof entry === 'string' ? { text: entry } : entry;
       it(`valid: ${JSON.stringify(c.text)}`, () => {
-        const { options, ...input } = c;
-        expect(analyzerFor(options).analyze(input)).toEqual([]);
+        const { options, vocabulary, ...input } = c;
+        expect(analyzerFor(options, vocabulary).analyze(input)).toEqual([]);
       });
     }
     for (const c of table.invalid) {
       it(`invalid: ${JSON.stringify(c.text)}`, () => {
-        const { options, errors, ...input } = c;
-        const findings = analyzerFor(options).analyze(input);
+        const { options, errors, vocabulary, ...input } = c;
+        const findings = analyzerFor(options, vocabulary).analyze(input);
         const got = findings.map((f) => ({
           messageId: messageIdOf(f.message) ?? f.message,
           start: f.start,
           end: f.end,
-          span: c.text.slice(f.start, f.end),
+          span: (f.quoted ? (c.quoted ?? '') : c.text).slice(f.start, f.end),
+          ...(f.quoted ? { quoted: true as const } : {}),
         }));
         expect(got).toEqual(errors);
         for (const f of findings) {
