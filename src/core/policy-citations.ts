@@ -16,4 +16,15 @@ export const citations = {
   },
   sarcasm: { source: STRATEGY_2024, quote: 'We do not post sarcasm or irony.' },
   snark: { source: UNDERSTANDING_2016, quote: 'Do not post sarcasm, “snarky” or unfriendly tones' },
+  unfriendly: { source: STRATEGY_2024, quote: 'We do not post "snarky" or unfriendly tones.' },
+  reposts: { source: STRATEGY_2024, quote: 'We do not repost anything that contains the above.' },
+  personalVoice: {
+    source: CIS_A2K,
+    quote:
+      'Do not post anything on your personal accounts that could be confused with CIS-A2K official messaging. Your personal accounts don’t speak for CIS-A2K.',
+  },
+  personalPolitics: {
+    source: CIS_A2K,
+    quote: 'If you post political opinions on social media, please refrain from mentioning CIS-A2K or CIS-A2K projects.',
+  },
 } as const satisfies Record<string, PolicyCitation>;
