@@ -1,11 +1,16 @@
 import { z } from 'zod';
-import { defineRule } from '../define-rule.ts';
+import { defineRule, type RuleHit } from '../define-rule.ts';
 import { notCandidates } from '../lexicons/en/not-candidates.ts';
-import { matchSpans } from '../nlp.ts';
+import { politicalParties } from '../lexicons/en/political-parties.ts';
+import { politicians } from '../lexicons/en/politicians.ts';
+import { matchSpans, type View } from '../nlp.ts';
+import { createPhraseMatcher, type PhraseMatch } from '../phrases.ts';
 import { citations } from '../policy-citations.ts';
+import type { Vocabulary } from '../vocabulary.ts';
 
 // Latin letters only around the verb, so "请Vote for ..." (CJK right before) still matches.
-const CALL = /(?<![\p{Script=Latin}\p{N}_-])(vote\s+for|vote\s+against|re-?elect|elect|vote)\s+(?:(the)\s+)?/giu;
+const CALL =
+  /(?<![\p{Script=Latin}\p{N}_-])(?:(don['’]t|do\s+not|never|never\s+ever)\s+)?(vote\s+for|vote\s+against|re-?elect|elect|vote)\s+(?:(the)\s+)?/giu;
 const NAME_WORD = String.raw`\p{Lu}[\p{Script=Latin}\p{M}'’-]*`;
 const PARTICLE = String.raw`(?:de|da|do|dos|das|van|von|der|den|del|la|le|bin|binti|al|el)`;
 const TITLE = String.raw`(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Gov|Rep|Shri|Smt)\.?\s+)`;
@@ -13,18 +18,60 @@ const TITLE = String.raw`(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Gov|Rep|Shri|Smt)\.?\s+)`;
 const NAME = new RegExp(`${TITLE}?${NAME_WORD}(?:\\s+(?:${PARTICLE}\\s+)?${NAME_WORD}){0,3}`, 'uy');
 const excluded = new Set(notCandidates.map((e) => e.text));
 
-type MessageId = 'voteFor' | 'voteAgainst' | 'elect';
+const OFFICE = String.raw`(?:president|vice[- ]president|prime\s+minister|PM|mayor|governor|senator|senate|congress|parliament|chancellor|MP|MLA|MEP|city\s+council|council|chief\s+minister|CM|lok\s+sabha|office|re-?election)`;
+// "<Name> for Mayor": a campaign slogan. The name is checked separately.
+const FOR_OFFICE = new RegExp(String.raw`^\s+for\s+${OFFICE}(?![\p{L}])`, 'iu');
+
+// Said right before a party or politician: the speaker takes their side...
+const SUPPORT_BEFORE =
+  /(?<![\p{Script=Latin}])(?:(?:we|i|let['’]s|let\s+us|everyone|all)\s+(?:(?:proudly|fully|strongly|all|are|'re|am|will|must|should)\s+)*)?(?:stand\s+(?:with|behind)|endorse|back(?:ing)?|support(?:ing)?|are\s+with|rally\s+behind|vote\s+for)\s+(?:the\s+)?$|(?:^|[.!?]\s*)go\s+$/iu;
+// ...or against them.
+const OPPOSE_BEFORE =
+  /(?<![\p{Script=Latin}])(?:down\s+with|defeat|dump|oust|kick\s+out|throw\s+out|get\s+rid\s+of|stop|say\s+no\s+to|no\s+more|never\s+again)\s+(?:the\s+)?$/iu;
+// Said right after a party or politician: praise or attack.
+const JUDGE_AFTER =
+  /^(?:['’]s\s+(?:the\s+)?(?:best|only\s+hope|future)|\s+(?:is|are)\s+(?:(?:simply|clearly|truly|really)\s+)?(?:the\s+(?:best|only\s+(?:hope|choice|option)|future|right\s+choice|worst)|our\s+(?:only\s+)?(?:hope|future)|a\s+(?:disgrace|disaster|joke|threat|danger)|corrupt|liars|criminals|dangerous|destroying|ruining|killing|lying|betraying)|\s+(?:must|has\s+to|have\s+to|needs?\s+to|should)\s+(?:go|win|be\s+(?:stopped|defeated|removed))|\s+will\s+(?:save|fix|destroy|ruin)|\s+(?:20\d\d)!)/iu;
+
+const VOTE_HASHTAG = /(?<![\p{L}\p{N}_])#(?:vote|elect|reelect|re-elect)([\p{L}\p{N}_]+)/giu;
+// #Lula2026, #Milei4President: a listed name with a year or an office.
+const NAME_YEAR_HASHTAG = /(?<![\p{L}\p{N}_])#([\p{L}][\p{L}\p{M}]+?)(?:20\d\d|4[\p{L}]+|For[\p{Lu}][\p{L}]+)(?![\p{L}\p{N}_])/gu;
+// #SmithForMayor: any name running for an office.
+const FOR_OFFICE_HASHTAG =
+  /(?<![\p{L}\p{N}_])#[\p{L}][\p{L}\p{M}]*(?:For|4)(?:President|Mayor|Governor|Senate|Senator|Congress|PM|PrimeMinister|Chancellor|Parliament|Council|MP|CM)(?:20\d\d)?(?![\p{L}\p{N}_])/gu;
+// What follows "#Vote" in civic, non-partisan hashtags: #VoteEarly, #VoteByMail, #Vote2026.
+const CIVIC_VOTE = /^(?:for)?(?:now|today|early|ready|safe|bymail|informed|local|yes|no|here|online|smart|responsibly|wisely|the|your|our|\d+)$/;
+
+const partiesAsWritten = createPhraseMatcher(
+  politicalParties.filter((p) => p.exactCase).map((p) => p.text),
+  { caseSensitive: true },
+);
+const partiesAnyCase = createPhraseMatcher(politicalParties.filter((p) => !p.exactCase).map((p) => p.text));
+const knownPoliticians = createPhraseMatcher(
+  politicians.map((p) => p.text),
+  { caseSensitive: true },
+);
+
+type MessageId = 'voteFor' | 'voteAgainst' | 'elect' | 'support' | 'oppose' | 'judge' | 'hashtag';
+
+const neutralVoting = (capital: boolean) => ({
+  replacement: capital ? 'Learn about the candidates' : 'learn about the candidates',
+  label: 'Encourage voting without naming anyone',
+});
 
 export default defineRule({
   meta: {
     id: 'endorsement-political',
     category: 'endorsement/political',
     severity: 'error',
-    description: 'Calls to vote for or against, or to elect, a named candidate or party.',
+    description: 'Endorsing or opposing a candidate or party: calls to vote, “we back X”, campaign hashtags.',
     messages: {
       voteFor: 'This asks people to vote for {name}.',
       voteAgainst: 'This asks people to vote against {name}.',
       elect: 'This asks people to elect {name}.',
+      support: 'This takes the side of {name}.',
+      oppose: 'This campaigns against {name}.',
+      judge: 'This praises or attacks {name}, which reads as taking a political side.',
+      hashtag: '{tag} is a campaign hashtag.',
     },
     explanation:
       'Official accounts stay neutral and never endorse or oppose candidates or parties. Encourage people to vote and to read about the election instead, without naming anyone.',
@@ -33,35 +80,130 @@ export default defineRule({
       names: z.array(z.string().min(1)).default([]).describe('Extra candidate or party names to flag even in lower case.'),
     }),
     profiles: ['official'],
-    trigger: /vote|elect/i,
+    trigger: (vocabulary) => {
+      const listed = [partiesAnyCase.source, partiesAsWritten.source, knownPoliticians.source, vocabulary.parties.source, vocabulary.candidates.source];
+      return new RegExp(['vote|elect|#|back|support|endorse|stand', ...listed.filter(Boolean)].join('|'), 'iu');
+    },
   },
-  *check({ text, nlp, options }) {
+  *check({ text, nlp, options, vocabulary }) {
     const extraNames = options.names.map((n) => n.toLowerCase());
+    const flagged: Array<[number, number]> = [];
+    const overlaps = (start: number, end: number) => flagged.some(([s, e]) => start < e && end > s);
+    const emit = (hit: RuleHit<MessageId>) => {
+      if (overlaps(hit.start, hit.end)) return undefined;
+      flagged.push([hit.start, hit.end]);
+      return hit;
+    };
+
     for (const call of text.matchAll(CALL)) {
-      const verb = call[1]!.toLowerCase().replace(/\s+/g, ' ');
-      const after = call.index! + call[0].length;
-      const name = nameAt(text, after, call[2] !== undefined, extraNames, nlp);
+      const verb = call[2]!.toLowerCase().replace(/\s+/g, ' ');
+      const after = call.index + call[0].length;
+      const name = nameAt(text, after, call[3] !== undefined, extraNames, nlp);
       if (!name) continue;
-      const messageId: MessageId = verb === 'vote against' ? 'voteAgainst' : verb.endsWith('elect') ? 'elect' : 'voteFor';
       if (verb === 'vote' && name.lowerCase) continue; // "vote smith" is too rare to risk "vote early" style misses
-      const start = call.index!;
-      const end = name.end;
-      const capital = /^\p{Lu}/u.test(text[start]!);
-      yield {
-        start,
-        end,
+      const negated = call[1] !== undefined;
+      const messageId: MessageId =
+        verb === 'vote against' || negated ? 'voteAgainst' : verb.endsWith('elect') ? 'elect' : 'voteFor';
+      const hit = emit({
+        start: call.index,
+        end: name.end,
         messageId,
         data: { name: name.text },
-        suggestions: [
-          {
-            replacement: capital ? 'Learn about the candidates' : 'learn about the candidates',
-            label: 'Encourage voting without naming anyone',
-          },
-        ],
-      };
+        suggestions: [neutralVoting(/^\p{Lu}/u.test(text[call.index]!))],
+      });
+      if (hit) yield hit;
+    }
+
+    for (const target of politicalTargets(text, vocabulary, extraNames)) {
+      const before = text.slice(Math.max(0, target.start - 60), target.start);
+      const after = text.slice(target.end, target.end + 60);
+      const support = SUPPORT_BEFORE.exec(before);
+      const oppose = OPPOSE_BEFORE.exec(before);
+      const judged = JUDGE_AFTER.exec(after);
+      // "support Labour Day events", "Trump Tower": the name is part of a longer proper noun.
+      const partOfLongerName = /^\s+\p{Lu}\p{Ll}/u.test(after) && !judged;
+      let hit: RuleHit<MessageId> | undefined;
+      if (partOfLongerName) continue;
+      if (support) hit = { start: target.start - support[0].length, end: target.end, messageId: 'support', data: { name: target.text } };
+      else if (oppose) hit = { start: target.start - oppose[0].length, end: target.end, messageId: 'oppose', data: { name: target.text } };
+      else if (judged) hit = { start: target.start, end: target.end + judged[0].length, messageId: 'judge', data: { name: target.text } };
+      if (hit) {
+        const emitted = emit(trimStart(text, hit));
+        if (emitted) yield emitted;
+      }
+    }
+
+    // "We back Jane Smith for mayor": any capitalised name, when it is followed by an office.
+    for (const m of text.matchAll(/(?<![\p{Script=Latin}])(?:we|i)\s+(?:(?:are|'re|am|proudly|fully|strongly)\s+)*(?:stand\s+(?:with|behind)|endorse|back(?:ing)?|support(?:ing)?)\s+/giu)) {
+      const at = m.index + m[0].length;
+      NAME.lastIndex = at;
+      const name = NAME.exec(text);
+      if (!name) continue;
+      const office = FOR_OFFICE.exec(text.slice(at + name[0].length));
+      if (!office) continue;
+      const hit = emit({ start: m.index, end: at + name[0].length + office[0].length, messageId: 'support', data: { name: name[0] } });
+      if (hit) yield hit;
+    }
+
+    for (const tag of campaignHashtags(text, vocabulary, extraNames)) {
+      const hit = emit({ ...tag, messageId: 'hashtag', suggestions: [{ replacement: '', label: `Remove ${tag.data.tag}` }] });
+      if (hit) yield hit;
     }
   },
 });
+
+/** Party and politician names in the text, from the built-in lists and the user's settings. */
+function politicalTargets(text: string, vocabulary: Vocabulary, extraNames: readonly string[]): PhraseMatch[] {
+  const found = [
+    ...partiesAsWritten.matchAll(text),
+    ...partiesAnyCase.matchAll(text),
+    ...knownPoliticians.matchAll(text),
+    ...vocabulary.parties.matchAll(text),
+    ...vocabulary.candidates.matchAll(text),
+  ];
+  if (extraNames.length) found.push(...createPhraseMatcher(extraNames).matchAll(text));
+  // Longest first at a position; drop names inside a longer one ("Labour" inside "Labour Party").
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  return found.filter((m, i) => !found.slice(0, i).some((o) => o.start <= m.start && o.end >= m.end));
+}
+
+function campaignHashtags(
+  text: string,
+  vocabulary: Vocabulary,
+  extraNames: readonly string[],
+): Array<{ start: number; end: number; data: { tag: string } }> {
+  const tags: Array<{ start: number; end: number; data: { tag: string } }> = [];
+  for (const m of text.matchAll(VOTE_HASHTAG)) {
+    const rest = m[1]!.toLowerCase();
+    // #VoteForWLM, #VoteWikiLovesEarth: contests, not campaigns.
+    if (/wiki|wlm|wle|wla|photo|pic|potd|poty|commons|contest/.test(rest) || vocabulary.ownNames.test(m[1]!)) continue;
+    if (CIVIC_VOTE.test(rest) || /^(?:for)?(?:your|our|the)/.test(rest)) continue;
+    tags.push({ start: m.index, end: m.index + m[0].length, data: { tag: m[0] } });
+  }
+  for (const m of text.matchAll(NAME_YEAR_HASHTAG)) {
+    const name = m[1]!;
+    const isListed =
+      knownPoliticians.test(name) ||
+      partiesAsWritten.test(name) ||
+      partiesAnyCase.test(name) ||
+      vocabulary.candidates.test(name) ||
+      vocabulary.parties.test(name) ||
+      extraNames.includes(name.toLowerCase());
+    if (isListed) tags.push({ start: m.index, end: m.index + m[0].length, data: { tag: m[0] } });
+  }
+  for (const m of text.matchAll(FOR_OFFICE_HASHTAG)) {
+    if (/wiki/i.test(m[0])) continue;
+    tags.push({ start: m.index, end: m.index + m[0].length, data: { tag: m[0] } });
+  }
+  return tags.sort((a, b) => a.start - b.start);
+}
+
+/** Keeps a hit from starting on a space the construction's pattern allowed before it. */
+function trimStart(text: string, hit: RuleHit<MessageId>): RuleHit<MessageId> {
+  let { start } = hit;
+  while (start < hit.end && /\s/.test(text[start]!)) start++;
+  return { ...hit, start };
+}
 
 interface NameMatch {
   end: number;
@@ -69,13 +211,7 @@ interface NameMatch {
   lowerCase: boolean;
 }
 
-function nameAt(
-  text: string,
-  at: number,
-  afterThe: boolean,
-  extraNames: readonly string[],
-  nlp: () => import('../nlp.ts').View,
-): NameMatch | undefined {
+function nameAt(text: string, at: number, afterThe: boolean, extraNames: readonly string[], nlp: () => View): NameMatch | undefined {
   const rest = text.slice(at).toLowerCase();
   const listed = extraNames.find((n) => rest.startsWith(n) && !/[\p{L}\p{N}]/u.test(rest[n.length] ?? ''));
   if (listed) return { end: at + listed.length, text: text.slice(at, at + listed.length), lowerCase: false };
