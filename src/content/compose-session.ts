@@ -59,7 +59,10 @@ export function startComposeSession(options: {
   function draw(): void {
     const current = editor.readText();
     // Keep only findings whose words are still where they were when analysed; the next answer redraws the rest.
-    const still = shown.findings.filter((f) => current.slice(f.start, f.end) === shown.text.slice(f.start, f.end));
+    // Findings in a quoted post point into that post's text, so they are never underlined in the editor.
+    const still = shown.findings.filter(
+      (f) => !f.quoted && current.slice(f.start, f.end) === shown.text.slice(f.start, f.end),
+    );
     const boxes = editor.boxesFor(still);
     overlay.drawUnderlines(
       editor.visibleBox(),
