@@ -32,6 +32,12 @@ runRuleTable(rule, {
     'The Greens Federation article needs sources.',
     '#Wikimania2026 #WLM2025 #Euro2024',
     'We back the Wiki Loves Africa photographers 100%.',
+    'Amina took this stunning photo of Lagos: vote for her entry in Wiki Loves Africa!',
+    'The European Union is the only union of its kind, says the article.',
+    'Join our launch party! The Wikidata Birthday Party is the best night of the year.',
+    'Thanks to Jane Smith for council work on the library archive.',
+    'Maria Lopez, a candidate for mayor, edited Wikipedia as a student, the article says.',
+    'The American Civil Liberties Union is the subject of a featured article.',
   ],
   invalid: [
     {
@@ -97,6 +103,33 @@ runRuleTable(rule, {
     {
       text: 'Get out and vote! #VoteBlue',
       errors: [{ messageId: 'hashtag', start: 18, end: 27, span: '#VoteBlue' }],
+    },
+    {
+      text: 'Twelve years of nothing. #VoteThemOut',
+      errors: [{ messageId: 'hashtag', start: 25, end: 37, span: '#VoteThemOut' }],
+    },
+    {
+      text: 'She has fought for libraries all her life. Vote for her on Sunday.',
+      errors: [{ messageId: 'call', start: 43, end: 55, span: 'Vote for her' }],
+    },
+    {
+      text: 'Senator Mark Ellison is a disgrace.',
+      errors: [{ messageId: 'judge', start: 0, end: 34, span: 'Senator Mark Ellison is a disgrace' }],
+    },
+    {
+      text: 'The Progressive Alliance has had long enough.',
+      errors: [{ messageId: 'judge', start: 4, end: 44, span: 'Progressive Alliance has had long enough' }],
+    },
+    {
+      text: 'Our choice is clear: Helena Castro for president.',
+      errors: [
+        { messageId: 'call', start: 0, end: 19, span: 'Our choice is clear' },
+        { messageId: 'support', start: 21, end: 48, span: 'Helena Castro for president' },
+      ],
+    },
+    {
+      text: 'On 14 February, vote number 2 for the future!',
+      errors: [{ messageId: 'call', start: 16, end: 29, span: 'vote number 2' }],
     },
     {
       text: 'Big rally tonight #SmithForMayor',

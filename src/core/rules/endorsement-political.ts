@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineRule, type RuleHit } from '../define-rule.ts';
 import { notCandidates } from '../lexicons/en/not-candidates.ts';
+import { politicalCalls } from '../lexicons/en/political-calls.ts';
 import { politicalParties } from '../lexicons/en/political-parties.ts';
 import { politicians } from '../lexicons/en/politicians.ts';
 import { matchSpans, type View } from '../nlp.ts';
@@ -18,21 +19,41 @@ const TITLE = String.raw`(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Gov|Rep|Shri|Smt)\.?\s+)`;
 const NAME = new RegExp(`${TITLE}?${NAME_WORD}(?:\\s+(?:${PARTICLE}\\s+)?${NAME_WORD}){0,3}`, 'uy');
 const excluded = new Set(notCandidates.map((e) => e.text));
 
-const OFFICE = String.raw`(?:president|vice[- ]president|prime\s+minister|PM|mayor|governor|senator|senate|congress|parliament|chancellor|MP|MLA|MEP|city\s+council|council|chief\s+minister|CM|lok\s+sabha|office|re-?election)`;
-// "<Name> for Mayor": a campaign slogan. The name is checked separately.
-const FOR_OFFICE = new RegExp(String.raw`^\s+for\s+${OFFICE}(?![\p{L}])`, 'iu');
+const OFFICE = String.raw`(?:president|vice[- ]president|prime\s+minister|PM|mayor|governor|senator|senate|congress|parliament|chancellor|MP|MLA|MEP|city\s+council|council|chief\s+minister|CM|lok\s+sabha|assembly|office|re-?election)`;
+// "<Name> for Mayor", "<Name> for the Lagos State House of Assembly": a campaign slogan. The name is checked
+// separately; the office must end the phrase, so "Smith for council work" is not one.
+const FOR_OFFICE = new RegExp(
+  String.raw`^\s+for\s+(?:the\s+)?(?:\p{Lu}[\p{L}]*\s+(?:of\s+)?){0,4}${OFFICE}(?=\s*(?:$|[.!?,;:)\]—–#]|\p{Extended_Pictographic}|in\s|of\s|20\d\d))`,
+  'iu',
+);
+const NAME_GLOBAL = new RegExp(`(?<![\\p{L}\\p{N}#@])${TITLE}?${NAME_WORD}(?:\\s+(?:${PARTICLE}\\s+)?${NAME_WORD}){0,3}`, 'gu');
+// "Senator Mark Ellison", "Governor Hartono": a politician by title.
+const TITLED_POLITICIAN = new RegExp(
+  String.raw`(?<![\p{L}])(?:Senator|Sen\.|Governor|Gov\.|Mayor|President|Prime\s+Minister|Minister|Rep\.|Representative|Congressman|Congresswoman|Chancellor|Chief\s+Minister)\s+${NAME_WORD}(?:\s+${NAME_WORD}){0,2}`,
+  'gu',
+);
+// "the Progressive Alliance", "the Freedom Party", "the Social Democrats": a party the lists don't know.
+const PARTY_LIKE =
+  /(?<![\p{L}])(?!The\s)(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:Party|Union|Alliance|Front|Coalition|Democrats|Republicans|Greens|Conservatives|Socialists|Liberals|League|Bloc)(?![\p{L}])/gu;
+// Capitalised words that make such a phrase something else: the European Union, a launch party.
+const NOT_A_PARTY =
+  /\b(?:European|African|Soviet|Students?|Credit|Trade|Postal|Rugby|Football|Wiki\w*|Telecommunication|Liberties|Customs|Mobile|Birthday|Launch|Release|Edit|Dinner|Tea|Christmas|Pizza|Block|Search|Interstellar|Rebel|Galactic|International|Internet|Open|Free\s+Software)\b/u;
+// Sentences about movement contests and awards, where "vote for her" means a photo or an entry.
+const CONTEST = /wiki|photo|picture|contest|award|competition|entry|entries|jury|board|prize|challenge/i;
+const VOTE_NUMBER = /(?<![\p{L}])vote\s+(?:number|no\.?|#)\s*\d+/giu;
 
 // Said right before a party or politician: the speaker takes their side...
 const SUPPORT_BEFORE =
-  /(?<![\p{Script=Latin}])(?:(?:we|i|let['’]s|let\s+us|everyone|all)\s+(?:(?:proudly|fully|strongly|all|are|'re|am|will|must|should)\s+)*)?(?:stand\s+(?:with|behind)|endorse|back(?:ing)?|support(?:ing)?|are\s+with|rally\s+behind|vote\s+for)\s+(?:the\s+)?$|(?:^|[.!?]\s*)go\s+$/iu;
+  /(?<![\p{Script=Latin}])(?:(?:we|i|let['’]s|let\s+us|everyone|all)\s+(?:(?:proudly|fully|strongly|all|are|'re|am|will|must|should)\s+)*)?(?:stand\s+(?:with|behind)|endorse|back(?:ing)?|support(?:ing)?|are\s+with|rally\s+behind|vote\s+for|congratulations\s+to|congrats\s+to)\s+(?:the\s+)?$|(?:^|[.!?]\s*)go\s+$/iu;
 // ...or against them.
 const OPPOSE_BEFORE =
-  /(?<![\p{Script=Latin}])(?:down\s+with|defeat|dump|oust|kick\s+out|throw\s+out|get\s+rid\s+of|stop|say\s+no\s+to|no\s+more|never\s+again)\s+(?:the\s+)?$/iu;
+  /(?<![\p{Script=Latin}])(?:down\s+with|defeat|dump|oust|kick\s+out|throw\s+out|get\s+rid\s+of|stop|say\s+no\s+to|no\s+more|never\s+again|anyone\s+but)\s+(?:the\s+)?$/iu;
 // Said right after a party or politician: praise or attack.
 const JUDGE_AFTER =
-  /^(?:['’]s\s+(?:the\s+)?(?:best|only\s+hope|future)|\s+(?:is|are)\s+(?:(?:simply|clearly|truly|really)\s+)?(?:the\s+(?:best|only\s+(?:hope|choice|option)|future|right\s+choice|worst)|our\s+(?:only\s+)?(?:hope|future)|a\s+(?:disgrace|disaster|joke|threat|danger)|corrupt|liars|criminals|dangerous|destroying|ruining|killing|lying|betraying)|\s+(?:must|has\s+to|have\s+to|needs?\s+to|should)\s+(?:go|win|be\s+(?:stopped|defeated|removed))|\s+will\s+(?:save|fix|destroy|ruin)|\s+(?:20\d\d)!)/iu;
+  /^(?:['’]s\s+(?:the\s+)?(?:best|only\s+hope|future)|\s+(?:has|have)\s+had\s+(?:long\s+enough|(?:their|its|his|her)\s+chance)|\s+(?:is|are)\s+(?:(?:simply|clearly|truly|really)\s+)?(?:the\s+(?:best|only\s+(?:hope|choice|option|party|candidate|one)|future|right\s+choice|worst)|exactly\s+who|our\s+(?:only\s+)?(?:hope|future)|a\s+(?:disgrace|disaster|joke|threat|danger)|corrupt|liars|criminals|dangerous|destroying|ruining|killing|lying|betraying)|\s+(?:must|has\s+to|have\s+to|needs?\s+to|should)\s+(?:go|win|be\s+(?:stopped|defeated|removed))|\s+will\s+(?:save|fix|destroy|ruin)|\s+(?:20\d\d)!)/iu;
 
-const VOTE_HASHTAG = /(?<![\p{L}\p{N}_])#(?:vote|elect|reelect|re-elect)([\p{L}\p{N}_]+)/giu;
+// #VoteSmith, and the Spanish and Portuguese #VotaSmith.
+const VOTE_HASHTAG = /(?<![\p{L}\p{N}_])#(?:vote|vota|elect|reelect|re-elect|elige|elija)([\p{L}\p{N}_]+)/giu;
 // #Lula2026, #Milei4President: a listed name with a year or an office.
 const NAME_YEAR_HASHTAG = /(?<![\p{L}\p{N}_])#([\p{L}][\p{L}\p{M}]+?)(?:20\d\d|4[\p{L}]+|For[\p{Lu}][\p{L}]+)(?![\p{L}\p{N}_])/gu;
 // #SmithForMayor: any name running for an office.
@@ -46,12 +67,13 @@ const partiesAsWritten = createPhraseMatcher(
   { caseSensitive: true },
 );
 const partiesAnyCase = createPhraseMatcher(politicalParties.filter((p) => !p.exactCase).map((p) => p.text));
+const calls = createPhraseMatcher(politicalCalls.map((c) => c.text));
 const knownPoliticians = createPhraseMatcher(
   politicians.map((p) => p.text),
   { caseSensitive: true },
 );
 
-type MessageId = 'voteFor' | 'voteAgainst' | 'elect' | 'support' | 'oppose' | 'judge' | 'hashtag';
+type MessageId = 'voteFor' | 'voteAgainst' | 'elect' | 'support' | 'oppose' | 'judge' | 'hashtag' | 'call';
 
 const neutralVoting = (capital: boolean) => ({
   replacement: capital ? 'Learn about the candidates' : 'learn about the candidates',
@@ -72,6 +94,7 @@ export default defineRule({
       oppose: 'This campaigns against {name}.',
       judge: 'This praises or attacks {name}, which reads as taking a political side.',
       hashtag: '{tag} is a campaign hashtag.',
+      call: '“{phrase}” tells people how to vote.',
     },
     explanation:
       'Official accounts stay neutral and never endorse or oppose candidates or parties. Encourage people to vote and to read about the election instead, without naming anyone.',
@@ -82,7 +105,7 @@ export default defineRule({
     profiles: ['official'],
     trigger: (vocabulary) => {
       const listed = [partiesAnyCase.source, partiesAsWritten.source, knownPoliticians.source, vocabulary.parties.source, vocabulary.candidates.source];
-      return new RegExp(['vote|elect|#|back|support|endorse|stand', ...listed.filter(Boolean)].join('|'), 'iu');
+      return new RegExp(['vote|elect|#|back|support|endorse|stand|ballot|polls|\\bfor\\s|party|union|alliance|front|coalition|democrats|republicans|greens|conservatives|socialists|liberals|league|bloc|senator|governor|mayor|minister|president|chancellor|choice', ...listed.filter(Boolean)].join('|'), 'iu');
     },
   },
   *check({ text, nlp, options, vocabulary }) {
@@ -133,15 +156,28 @@ export default defineRule({
       }
     }
 
-    // "We back Jane Smith for mayor": any capitalised name, when it is followed by an office.
-    for (const m of text.matchAll(/(?<![\p{Script=Latin}])(?:we|i)\s+(?:(?:are|'re|am|proudly|fully|strongly)\s+)*(?:stand\s+(?:with|behind)|endorse|back(?:ing)?|support(?:ing)?)\s+/giu)) {
-      const at = m.index + m[0].length;
-      NAME.lastIndex = at;
-      const name = NAME.exec(text);
-      if (!name) continue;
-      const office = FOR_OFFICE.exec(text.slice(at + name[0].length));
+    // "Helena Castro for president", "We back Jane Smith for mayor": any capitalised name followed by an office.
+    for (const m of text.matchAll(NAME_GLOBAL)) {
+      const first = m[0].split(/\s+/)[0]!.replace(/\.$/, '').toLowerCase();
+      if (excluded.has(first) || /wiki/i.test(m[0])) continue;
+      const office = FOR_OFFICE.exec(text.slice(m.index + m[0].length));
       if (!office) continue;
-      const hit = emit({ start: m.index, end: at + name[0].length + office[0].length, messageId: 'support', data: { name: name[0] } });
+      const end = m.index + m[0].length + office[0].length;
+      const lead = SUPPORT_BEFORE.exec(text.slice(Math.max(0, m.index - 60), m.index));
+      const start = lead ? m.index - lead[0].length : m.index;
+      const hit = emit(trimStart(text, { start, end, messageId: 'support', data: { name: m[0] } }));
+      if (hit) yield hit;
+    }
+
+    const aboutContest = CONTEST.test(text);
+    for (const m of calls.matchAll(text)) {
+      if (aboutContest && /\b(?:her|him|them)\b/i.test(m.text)) continue;
+      const hit = emit({ start: m.start, end: m.end, messageId: 'call', data: { phrase: m.text } });
+      if (hit) yield hit;
+    }
+    for (const m of text.matchAll(VOTE_NUMBER)) {
+      if (aboutContest) continue;
+      const hit = emit({ start: m.index, end: m.index + m[0].length, messageId: 'call', data: { phrase: m[0] } });
       if (hit) yield hit;
     }
 
@@ -154,7 +190,13 @@ export default defineRule({
 
 /** Party and politician names in the text, from the built-in lists and the user's settings. */
 function politicalTargets(text: string, vocabulary: Vocabulary, extraNames: readonly string[]): PhraseMatch[] {
+  const patterned = (pattern: RegExp, skip?: RegExp): PhraseMatch[] =>
+    [...text.matchAll(pattern)]
+      .filter((m) => !skip?.test(m[0]) && !vocabulary.ownNames.test(m[0]))
+      .map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0], index: -1 }));
   const found = [
+    ...patterned(TITLED_POLITICIAN),
+    ...patterned(PARTY_LIKE, NOT_A_PARTY),
     ...partiesAsWritten.matchAll(text),
     ...partiesAnyCase.matchAll(text),
     ...knownPoliticians.matchAll(text),
@@ -177,7 +219,8 @@ function campaignHashtags(
     const rest = m[1]!.toLowerCase();
     // #VoteForWLM, #VoteWikiLovesEarth: contests, not campaigns.
     if (/wiki|wlm|wle|wla|photo|pic|potd|poty|commons|contest/.test(rest) || vocabulary.ownNames.test(m[1]!)) continue;
-    if (CIVIC_VOTE.test(rest) || /^(?:for)?(?:your|our|the)/.test(rest)) continue;
+    // #VoteForYourFavourite, #VoteForTheBoard are contests; #VoteThemOut is not.
+    if (CIVIC_VOTE.test(rest) || /^(?:for)?(?:your|our|the(?!m|y))/.test(rest)) continue;
     tags.push({ start: m.index, end: m.index + m[0].length, data: { tag: m[0] } });
   }
   for (const m of text.matchAll(NAME_YEAR_HASHTAG)) {
