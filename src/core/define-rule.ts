@@ -18,6 +18,11 @@ export interface RuleContext<Options> {
   nlp(): View;
 }
 
+/** Anything that can say quickly whether a segment is worth checking: a RegExp, or phrase matchers combined. */
+export interface TextTest {
+  test(text: string): boolean;
+}
+
 export interface RuleHit<MessageId extends string = string> {
   start: number;
   end: number;
@@ -48,7 +53,7 @@ export interface RuleMeta<MessageId extends string, OptionsSchema extends z.ZodT
    * nothing else (compromise included) runs. Must not be global or sticky. A function builds it once per
    * analyser from the settings' word lists.
    */
-  trigger: RegExp | ((vocabulary: Vocabulary) => RegExp);
+  trigger: RegExp | ((vocabulary: Vocabulary) => TextTest);
   /** Whether the rule also checks quoted and reposted text (default true: reposting a violation is one). */
   checksQuoted?: boolean;
 }
@@ -73,8 +78,15 @@ export function defineRule<MessageId extends string, OptionsSchema extends z.Zod
   return rule;
 }
 
-export function assertUsableTrigger(id: string, trigger: RegExp): void {
-  if (trigger.global || trigger.sticky) throw new Error(`rule ${id}: trigger must not be global or sticky`);
+export function assertUsableTrigger(id: string, trigger: TextTest): void {
+  if (trigger instanceof RegExp && (trigger.global || trigger.sticky)) {
+    throw new Error(`rule ${id}: trigger must not be global or sticky`);
+  }
+}
+
+/** A trigger that passes when any of its parts does (cheap patterns first). */
+export function anyOf(...tests: TextTest[]): TextTest {
+  return { test: (text) => tests.some((t) => t.test(text)) };
 }
 
 /** Fills `{name}` placeholders; an unknown placeholder is left visible rather than silently dropped. */

@@ -1,4 +1,4 @@
-import type { AnyRule, RuleContext, RuleHit } from './define-rule.ts';
+import type { AnyRule, RuleContext, RuleHit, TextTest } from './define-rule.ts';
 import { assertUsableTrigger, formatMessage } from './define-rule.ts';
 import { parseSegment, type View } from './nlp.ts';
 import { registry } from './rules/index.ts';
@@ -34,7 +34,7 @@ interface ActiveRule {
   rule: AnyRule;
   options: unknown;
   severity: Severity;
-  trigger: RegExp;
+  trigger: TextTest;
 }
 
 type SegmentFindings = readonly Finding[];

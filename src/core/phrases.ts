@@ -30,46 +30,114 @@ const WORD_CHAR = String.raw`(?!${UNSPACED})[\p{L}\p{N}\p{M}_]`;
 const WORD_BEFORE = String.raw`(?<!${WORD_CHAR})`;
 const WORD_AFTER = String.raw`(?!${WORD_CHAR})`;
 
-/** The regular-expression source for one phrase: spaces match any run of whitespace, apostrophes either form. */
-export function phraseSource(phrase: string): string {
-  const trimmed = phrase.trim().normalize('NFC');
-  const body = trimmed
+/** The body of one phrase's pattern: spaces match any run of whitespace, apostrophes either form. */
+function phraseBody(phrase: string): string {
+  return phrase
     .split(/\s+/)
     .map((word) => escapeRegExp(word).replace(/['’]/g, "['’]"))
     .join(String.raw`\s+`);
+}
+
+const startsWithWordChar = (phrase: string) => /^[\p{L}\p{N}_]/u.test(phrase);
+
+/** The regular-expression source for one phrase, with word edges where the phrase has them. */
+export function phraseSource(phrase: string): string {
+  const trimmed = phrase.trim().normalize('NFC');
   // Only put a word boundary where the phrase itself starts or ends with a word character: "#ad" and "!!!"
   // carry their own edges.
-  const before = /^[\p{L}\p{N}_]/u.test(trimmed) ? WORD_BEFORE : '';
+  const before = startsWithWordChar(trimmed) ? WORD_BEFORE : '';
   const after = /[\p{L}\p{N}_]$/u.test(trimmed) ? WORD_AFTER : '';
-  return `${before}${body}${after}`;
+  return `${before}${phraseBody(trimmed)}${after}`;
+}
+
+// Runs of word characters, split where a script written without spaces meets one written with them.
+const TOKEN = new RegExp(String.raw`(?:${UNSPACED})+|(?:${WORD_CHAR})+`, 'gu');
+const LEADING_WORD = new RegExp(String.raw`^(?:${WORD_CHAR})+`, 'u');
+const normalizeKey = (word: string, caseSensitive: boolean) => {
+  const key = word.replace(/’/g, "'");
+  return caseSensitive ? key : key.toLowerCase();
+};
+
+interface IndexedPhrase {
+  index: number;
+  length: number;
+  /** Matches the whole phrase at one position (sticky). */
+  at: RegExp;
 }
 
 /**
  * One matcher for a list of literal phrases (the alex/retext-equality way: phrase rules are data). Matching is
  * case-insensitive unless asked otherwise, and respects word edges.
+ *
+ * Phrases are indexed by their first word, and the text is split into words once, so a sentence costs one
+ * pass plus a lookup per word however long the list is. Phrases that start with punctuation or an emoji, or
+ * are written in a script without spaces, go through one regular expression instead.
  */
 export function createPhraseMatcher(phrases: readonly string[], options: PhraseMatcherOptions = {}): PhraseMatcher {
-  const flags = options.caseSensitive ? 'gu' : 'giu';
-  const usable = phrases.map((p, index) => ({ p: p.trim(), index })).filter(({ p }) => p !== '');
+  const caseSensitive = options.caseSensitive ?? false;
+  const flags = caseSensitive ? 'u' : 'iu';
+  const usable = phrases
+    .map((p, index) => ({ p: p.trim().normalize('NFC'), index }))
+    .filter(({ p }) => p !== '');
+  const tail = (p: string) => (/[\p{L}\p{N}_]$/u.test(p) ? WORD_AFTER : '');
+
+  const byFirstWord = new Map<string, IndexedPhrase[]>();
+  const rest: typeof usable = [];
+  for (const entry of usable) {
+    const first = LEADING_WORD.exec(entry.p)?.[0];
+    if (!first || new RegExp(UNSPACED, 'u').test(first)) {
+      rest.push(entry);
+      continue;
+    }
+    const key = normalizeKey(first, caseSensitive);
+    const list = byFirstWord.get(key) ?? [];
+    list.push({ index: entry.index, length: entry.p.length, at: new RegExp(`${phraseBody(entry.p)}${tail(entry.p)}`, `${flags}y`) });
+    byFirstWord.set(key, list);
+  }
   // Longest first so "best app ever" wins over "best app" at the same position.
-  const ordered = [...usable].sort((a, b) => b.p.length - a.p.length);
-  const source = ordered.length ? ordered.map(({ p }) => `(${phraseSource(p)})`).join('|') : '';
-  const pattern = source ? new RegExp(source, flags) : undefined;
-  const tester = source ? new RegExp(source, flags.replace('g', '')) : undefined;
+  for (const list of byFirstWord.values()) list.sort((a, b) => b.length - a.length);
+  const restOrdered = [...rest].sort((a, b) => b.p.length - a.p.length);
+  const restPattern = restOrdered.length
+    ? new RegExp(restOrdered.map(({ p }) => `(${phraseSource(p)})`).join('|'), `${flags}g`)
+    : undefined;
+
+  const source = [...usable].sort((a, b) => b.p.length - a.p.length).map(({ p }) => phraseSource(p)).join('|');
+  const matchAll = (text: string): PhraseMatch[] => {
+    const found: PhraseMatch[] = [];
+    if (byFirstWord.size > 0) {
+      for (const token of text.matchAll(TOKEN)) {
+        const candidates = byFirstWord.get(normalizeKey(token[0], caseSensitive));
+        if (!candidates) continue;
+        for (const candidate of candidates) {
+          candidate.at.lastIndex = token.index;
+          const m = candidate.at.exec(text);
+          if (m) {
+            found.push({ start: token.index, end: token.index + m[0].length, text: m[0], index: candidate.index });
+            break;
+          }
+        }
+      }
+    }
+    if (restPattern) {
+      for (const m of text.matchAll(restPattern)) {
+        let group = 1;
+        while (m[group] === undefined) group++;
+        found.push({ start: m.index, end: m.index + m[0].length, text: m[0], index: restOrdered[group - 1]!.index });
+      }
+    }
+    if (found.length < 2) return found;
+    // Left to right, longest first at a position, no overlaps.
+    found.sort((a, b) => a.start - b.start || b.end - a.end);
+    const kept: PhraseMatch[] = [];
+    for (const m of found) if (!kept.length || m.start >= kept[kept.length - 1]!.end) kept.push(m);
+    return kept;
+  };
 
   return {
     source,
     size: usable.length,
-    test: (text) => tester?.test(text) ?? false,
-    matchAll(text) {
-      if (!pattern) return [];
-      const found: PhraseMatch[] = [];
-      for (const m of text.matchAll(pattern)) {
-        const group = m.findIndex((g, i) => i > 0 && g !== undefined);
-        found.push({ start: m.index, end: m.index + m[0].length, text: m[0], index: ordered[group - 1]!.index });
-      }
-      return found;
-    },
+    test: (text) => matchAll(text).length > 0,
+    matchAll,
   };
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineRule, type RuleHit } from '../define-rule.ts';
+import { anyOf, defineRule, type RuleHit } from '../define-rule.ts';
 import { notCandidates } from '../lexicons/en/not-candidates.ts';
 import { politicalCalls } from '../lexicons/en/political-calls.ts';
 import { politicalParties } from '../lexicons/en/political-parties.ts';
@@ -103,10 +103,15 @@ export default defineRule({
       names: z.array(z.string().min(1)).default([]).describe('Extra candidate or party names to flag even in lower case.'),
     }),
     profiles: ['official'],
-    trigger: (vocabulary) => {
-      const listed = [partiesAnyCase.source, partiesAsWritten.source, knownPoliticians.source, vocabulary.parties.source, vocabulary.candidates.source];
-      return new RegExp(['vote|elect|#|back|support|endorse|stand|ballot|polls|\\bfor\\s|party|union|alliance|front|coalition|democrats|republicans|greens|conservatives|socialists|liberals|league|bloc|senator|governor|mayor|minister|president|chancellor|choice', ...listed.filter(Boolean)].join('|'), 'iu');
-    },
+    trigger: (vocabulary) =>
+      anyOf(
+        /vote|elect|#|back|support|endorse|stand|ballot|polls|\bfor\s|party|union|alliance|front|coalition|democrats|republicans|greens|conservatives|socialists|liberals|league|bloc|senator|governor|mayor|minister|president|chancellor|choice|congrat/i,
+        partiesAnyCase,
+        partiesAsWritten,
+        knownPoliticians,
+        vocabulary.parties,
+        vocabulary.candidates,
+      ),
   },
   *check({ text, nlp, options, vocabulary }) {
     const extraNames = options.names.map((n) => n.toLowerCase());
