@@ -1,0 +1,208 @@
+import { describe, expect, it } from 'vitest';
+import { createAnalyzer } from '../engine.ts';
+import { runRuleTable } from '../../../test/unit/rule-tester.ts';
+import rule from './conduct-article-subject.ts';
+
+const FAQ = 'https://en.wikipedia.org/wiki/Wikipedia:FAQ/Article_subjects';
+
+runRuleTable(rule, {
+  valid: [
+    // Inviting people to edit, and sharing articles.
+    'Anyone can edit: learn how to edit your first article',
+    "Want to improve your town's article? Join our edit-a-thon",
+    "Bring your laptop and we'll help you fix your first article.",
+    'Wondering how to edit your article draft? Volunteers at the Teahouse can help.',
+    'Is your favourite article missing a photo? Wiki Loves Monuments starts today! 📸',
+    { text: 'Read her biography on Wikipedia', reply: true },
+    { text: 'Sorry for the delay! Read her biography on Wikipedia.', reply: true },
+    'The article on the 2024 Olympics was edited 12,000 times this summer.',
+    { text: 'Yes, her biography was updated after the award. Volunteers are fast! 💙', reply: true },
+    { text: 'Yes, the article on cats is semi-protected because it gets vandalised a lot.', reply: true },
+    // Replies that already give the right answer.
+    { text: `See the FAQ for article subjects: ${FAQ}`, reply: true },
+    { text: `Sorry to hear that! The FAQ for article subjects explains how to raise concerns about your article: ${FAQ}`, reply: true },
+    {
+      text: "Hi! Wikipedia is written by volunteers, so we can't change your page, but the FAQ for article subjects explains what you can do.",
+      reply: true,
+    },
+    // The organisation's own posts, apps and profiles.
+    { text: 'Good catch, we fixed the typo in our post.', reply: true },
+    { text: "Thanks for your article on Wikipedia's 25th birthday! We fixed the link in our post.", reply: true },
+    { text: 'Please update your app to get dark mode.', reply: true },
+    { text: 'You can update your profile page on Meta at any time.', reply: true },
+    { text: 'We’ll pass your feedback about the app on to the team. Thanks!', reply: true },
+    { text: "You're right, thanks for the correction!", reply: true },
+    { text: 'Your fans are amazing! Thanks for the shoutout 💙', reply: true },
+    // Personal accounts are not checked for this.
+    { text: "We've fixed your page.", reply: true, profile: 'personal' },
+  ],
+  invalid: [
+    {
+      text: "We'll fix your page right away! 💜",
+      reply: true,
+      errors: [
+        { messageId: 'promise', start: 0, end: 31, span: "We'll fix your page right away!" },
+      ],
+    },
+    {
+      text: "We've reverted the vandalism on your article.",
+      reply: true,
+      errors: [
+        { messageId: 'promise', start: 0, end: 45, span: "We've reverted the vandalism on your article." },
+      ],
+    },
+    {
+      text: "Thanks for letting us know about your biography. We'll have that section removed.",
+      reply: true,
+      errors: [
+        { messageId: 'promise', start: 49, end: 81, span: "We'll have that section removed." },
+      ],
+    },
+    {
+      text: "Hi! We'll ask the editors to change it.",
+      reply: true,
+      errors: [
+        { messageId: 'promise', start: 4, end: 39, span: "We'll ask the editors to change it." },
+      ],
+    },
+    {
+      text: 'So sorry about what your page says 😢',
+      reply: true,
+      errors: [
+        { messageId: 'apology', start: 0, end: 37, span: 'So sorry about what your page says 😢' },
+      ],
+    },
+    {
+      text: 'We apologise for the edits to your biography.',
+      reply: true,
+      errors: [
+        { messageId: 'apology', start: 0, end: 45, span: 'We apologise for the edits to your biography.' },
+      ],
+    },
+    {
+      text: "You're right, your article is unfair.",
+      reply: true,
+      errors: [
+        { messageId: 'judgement', start: 0, end: 37, span: "You're right, your article is unfair." },
+      ],
+    },
+    {
+      text: "Hey fans! We've updated his page with the new album 🎶",
+      reply: true,
+      errors: [
+        { messageId: 'promise', start: 10, end: 54, span: "We've updated his page with the new album 🎶" },
+      ],
+    },
+    {
+      text: "We've fixed Taylor Swift's Wikipedia page, thanks!",
+      reply: true,
+      errors: [
+        { messageId: 'promise', start: 0, end: 50, span: "We've fixed Taylor Swift's Wikipedia page, thanks!" },
+      ],
+    },
+    {
+      text: '@DJKwame your bio has been restored 👍',
+      errors: [
+        { messageId: 'promise', start: 9, end: 38, span: 'your bio has been restored 👍' },
+      ],
+    },
+    {
+      text: "Sorry about your Wikipedia entry! We'll get it fixed today.",
+      reply: true,
+      errors: [
+        { messageId: 'promise', start: 0, end: 59, span: "Sorry about your Wikipedia entry! We'll get it fixed today." },
+      ],
+    },
+    {
+      text: 'With respect, the article about your company is accurate, and it won’t be changed.',
+      reply: true,
+      errors: [
+        { messageId: 'judgement', start: 0, end: 82, span: 'With respect, the article about your company is accurate, and it won’t be changed.' },
+      ],
+    },
+    {
+      text: 'Your fans have been flooding our mentions. Fine, the article has been changed.',
+      reply: true,
+      errors: [
+        { messageId: 'promise', start: 43, end: 78, span: 'Fine, the article has been changed.' },
+      ],
+    },
+    {
+      text: "That's a fair complaint. Your biography really shouldn't call you a former novelist.",
+      reply: true,
+      errors: [
+        { messageId: 'judgement', start: 0, end: 84, span: "That's a fair complaint. Your biography really shouldn't call you a former novelist." },
+      ],
+    },
+    {
+      text: 'Our editors made a mistake with your date of birth. It will be corrected shortly.',
+      reply: true,
+      errors: [
+        { messageId: 'promise', start: 0, end: 81, span: 'Our editors made a mistake with your date of birth. It will be corrected shortly.' },
+      ],
+    },
+    {
+      text: '谢谢！We’ll fix your page 今天。',
+      reply: true,
+      errors: [
+        { messageId: 'promise', start: 3, end: 26, span: 'We’ll fix your page 今天。' },
+      ],
+    },
+    {
+      text: 'ありがとう！Your article has been corrected.',
+      reply: true,
+      errors: [
+        { messageId: 'promise', start: 6, end: 38, span: 'Your article has been corrected.' },
+      ],
+    },
+    {
+      text: 'شكرا! We’ve removed the rumour from your biography.',
+      reply: true,
+      errors: [
+        { messageId: 'promise', start: 6, end: 51, span: 'We’ve removed the rumour from your biography.' },
+      ],
+    },
+    {
+      text: 'תודה! Sorry about what your page says.',
+      reply: true,
+      errors: [
+        { messageId: 'apology', start: 6, end: 38, span: 'Sorry about what your page says.' },
+      ],
+    },
+    {
+      text: "We'll fix your page.",
+      reply: true,
+      options: {"faqUrl": "https://de.wikipedia.org/wiki/Wikipedia:Hilfe_f\u00fcr_Betroffene"},
+      errors: [
+        { messageId: 'promise', start: 0, end: 20, span: "We'll fix your page." },
+      ],
+    },
+    {
+      text: 'Our community never sleeps 💚',
+      quoted: 'Fixed your Wikipedia bio, @AyoBanks 🙏',
+      errors: [
+        { messageId: 'promise', start: 0, end: 38, span: 'Fixed your Wikipedia bio, @AyoBanks 🙏', quoted: true },
+      ],
+    },
+
+  ],
+});
+
+describe('conduct-article-subject suggestion', () => {
+  it('replaces the promise with a pointer to the FAQ for article subjects', () => {
+    const [finding] = createAnalyzer({ rules: [rule] }).analyze({ text: "We'll fix your page right away!", reply: true });
+    expect(finding?.suggestions).toEqual([
+      {
+        replacement: `Wikipedia’s volunteer editors decide what articles say. The FAQ for article subjects explains how to raise a concern: ${FAQ}`,
+        label: 'Point to the FAQ for article subjects',
+      },
+    ]);
+  });
+
+  it('links the FAQ set in the options', () => {
+    const faqUrl = 'https://de.wikipedia.org/wiki/Wikipedia:Hilfe_für_Betroffene';
+    const analyzer = createAnalyzer({ rules: [rule], settings: { [rule.meta.id]: { options: { faqUrl } } } });
+    const [finding] = analyzer.analyze({ text: "We'll fix your page.", reply: true });
+    expect(finding?.suggestions?.[0]?.replacement).toContain(faqUrl);
+  });
+});

@@ -1,0 +1,309 @@
+import { z } from 'zod';
+import { defineRule, type RuleHit } from '../define-rule.ts';
+import { articleSubjectPhrases, type ArticleSubjectKind } from '../lexicons/en/article-subject-phrases.ts';
+import { citations } from '../policy-citations.ts';
+import { splitSentences } from '../segment.ts';
+
+// Word edges: only Latin, Greek and Cyrillic letters run into a word, so "维基百科your page" still reads "your page".
+// (One edge around a whole alternation: a Unicode lookbehind on every phrase, as createPhraseMatcher builds,
+// costs milliseconds per post at this size.)
+const WORDY = String.raw`[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{N}\p{M}_]`;
+const B = `(?<!${WORDY})`;
+const E = `(?!${WORDY})`;
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+// Alternatives of one kind from the lexicon, longest first so "wikipedia page" wins over "wikipedia"; any
+// whitespace between words, either apostrophe.
+const alt = (...kinds: ArticleSubjectKind[]) =>
+  `${B}(?:${articleSubjectPhrases
+    .filter((e) => kinds.includes(e.kind))
+    .map((e) => e.text)
+    .sort((a, b) => b.length - a.length)
+    .map((p) => p.split(/\s+/).map((w) => escape(w).replace(/['’]/g, "['’]")).join(String.raw`\s+`))
+    .join('|')})${E}`;
+const APOS = `['’]`;
+const WORD = String.raw`[\p{L}\p{N}'’-]+`;
+const NOUN = alt('page-noun');
+const OWN = String.raw`(?:own\s+|current\s+|whole\s+|entire\s+|late\s+)?`;
+// "your late father's page", "your band's article".
+const WHOSE = String.raw`(?:${WORD}\s+)?${WORD}${APOS}s?\s+`;
+
+// The article about the person being answered: "your page", "your band's article", "the article about you",
+// "what Wikipedia says about you", "the edit that called you corrupt".
+const REF_YOU = new RegExp(
+  [
+    String.raw`${B}(?:your|ur)\s+${OWN}(?:${WHOSE})?${NOUN}`,
+    String.raw`${NOUN}\s+(?:about|on)\s+(?:you${E}|your\s+${WORD})`,
+    String.raw`${B}wikipedia\s+says\s+about\s+you${E}`,
+    String.raw`${B}(?:edits?|claims?|lines?|sentences?|sections?|paragraphs?|descriptions?)\s+that\s+(?:called|calls|describes?|described|said|says|lists|listed|named|names|labell?ed)\s+you${E}`,
+  ].join('|'),
+  'giu',
+);
+// Someone else's article as a fan complains about it ("her biography", "the page about them"), or a fact from the
+// article ("your date of birth"): only read so in a post that answers someone.
+const REF_ADDRESSED = new RegExp(
+  [
+    String.raw`${B}(?:his|her|their)\s+${OWN}${NOUN}`,
+    String.raw`${NOUN}\s+(?:about|on)\s+(?:him|her|them)${E}`,
+    String.raw`${B}(?:your|his|her|their)\s+${alt('detail')}`,
+  ].join('|'),
+  'giu',
+);
+const NOUN_RE = new RegExp(NOUN, 'giu');
+// "Taylor Swift's Wikipedia page": up to three capitalised words and a possessive right before the noun.
+const POSSESSOR = /(?<![\p{L}\p{N}_])((?:\p{Lu}[\p{L}\p{M}.-]*\s+){0,2}\p{Lu}[\p{L}\p{M}.-]*)['’]s?\s+$/u;
+const NOT_A_PERSON = /wiki|^(?:today|yesterday|tomorrow|this|that|last|next|everyone|anyone|someone|nobody|our|your|the)$/iu;
+// "the article", "that section": which article is unclear, so it only counts with other signs of a subject.
+const WEAK_REF = new RegExp(String.raw`${B}(?:the|that|this)\s+(?:${WORD}\s+)?(?:${NOUN}|section|description)${E}`, 'iu');
+const WEAK_REFS = new RegExp(WEAK_REF.source, 'giu');
+// The person answered is a celebrity with fans ("your fans are right", "Hey Arijit fans").
+const FANS = /(?<![\p{L}])(?:your|his|her|their|\p{Lu}[\p{L}]+)\s+(?:fans|fanbase|fandom|followers)(?![\p{L}])/u;
+
+const SUBJECT = String.raw`${B}(?:we${APOS}(?:ll|ve|re|d)|we\s+will|we\s+have|we\s+are|we|i${APOS}(?:ll|ve)|i\s+will|let\s+us|let\s+me|our\s+(?:team|editors|volunteers|moderators))${E}`;
+const EDIT_VERB = alt('edit-verb');
+// "we'll fix", "we've reverted", "we'll have that section removed", "we'll ask the editors to change it".
+const PROMISE = new RegExp(`${SUBJECT}((?:\\s+${WORD}){0,5}?)\\s+(${EDIT_VERB})`, 'giu');
+const RELAY = (who: string) =>
+  new RegExp(
+    `${SUBJECT}((?:\\s+${WORD}){0,5}?)\\s+${alt('relay-verb')}(?:\\s+${WORD}){0,6}?\\s+(?:(?:the|our|an?|wikipedia|relevant)\\s+)*${who}`,
+    'giu',
+  );
+// Handing something to Wikipedia's editors is about an article even when none is named; "the team" is not.
+const RELAY_EDITORS = RELAY(alt('editors'));
+const RELAY_HELPERS = RELAY(alt('helpers'));
+// A note or request for the editors: "Leaving a note for the editors now."
+const NOTE_FOR_EDITORS = new RegExp(`${B}(?:note|request|message|ticket)\\s+(?:for|to)\\s+(?:the\\s+)?${alt('editors')}`, 'iu');
+const STANDING_PROMISE = new RegExp(alt('promise'), 'iu');
+// Participles of a change made: "your page has been fixed", "it'll be taken down", "the photo gets swapped".
+const RESOLVED = String.raw`(?:fixed|reverted|removed|corrected|restored|deleted|taken\s+down|cleaned\s+up|protected|locked|sorted(?:\s+out)?|taken\s+care\s+of|undone|amended|rewritten|changed|updated|swapped|replaced)`;
+const PASSIVE = new RegExp(
+  String.raw`(?:${B}(?:has|have|had|will|is|are|should|got|gets|get|to|must)|${APOS}(?:s|ll|ve))(?:\s+(?:now|already|just|all|been|be|being|quickly|since|soon|shortly))*\s+${RESOLVED}${E}`,
+  'giu',
+);
+// "was changed" describes the complaint, not a fix, unless "been" or "be" says it is done or will be.
+const DESCRIBES = /^(?:is|are|'s|’s)\s+(?:changed|updated|edited|replaced)$/iu;
+// Reporting what the article now says: "your Wikipedia page now lists the new book".
+const NOW_SAYS = /^(?:\s+[\p{L}\p{N}'’-]+){0,3}?\s+now\s+(?:lists|says|shows|includes|has|mentions|reads|reflects|displays|gives|uses|is\s+(?:up\s+to\s+date|correct|accurate|fixed|updated))(?![\p{L}])/iu;
+// Subject left out: "Fixed your Wikipedia bio", "Updated his page 👍".
+const DROPPED = new RegExp(`^(?:just\\s+|all\\s+)?${RESOLVED}${E}`, 'iu');
+// "it won't be changed": refusing is ruling on the complaint too.
+const REFUSAL = /(?<![\p{L}])(?:won['’]t|will\s+not|isn['’]t\s+going\s+to|is\s+not\s+going\s+to|can['’]t|cannot)\s+be\s+(?:changed|removed|deleted|edited|updated)(?![\p{L}])|(?<![\p{L}])(?:it|that|this|the\s+article|the\s+page)\s+(?:stays|will\s+stay)(?![\p{L}])/iu;
+// The person does it, or nobody does: "we'll help you fix", "we can't change", "let us know if…".
+const NOT_OURS =
+  /(?<![\p{L}])(?:you|u|anyone|everyone|people|not|never|cannot|can['’]t|don['’]t|doesn['’]t|won['’]t|didn['’]t|couldn['’]t|wouldn['’]t|shouldn['’]t|aren['’]t|unable|no\s+longer|how\s+to|know|if|whether)(?![\p{L}])/iu;
+// What a change to the article acts on.
+const OBJECT = new RegExp(
+  String.raw`${B}(?:it|that|this|them|those|these|section|vandalism|edits?|errors?|mistakes?|claims?|lines?|paragraphs?|photos?|pictures?|images?|content|info|information|dates?|sentences?|parts?|details?|bits?|statements?|words?|spelling|name|typo|rumou?rs?|genre|year|description|${NOUN})${E}`,
+  'iu',
+);
+const OWN_THING = /^(?:\s+\S+){0,3}?\s+(?:our|my)(?![\p{L}])/iu;
+const INFORM_YOU = /^\s+(?:you|u)(?![\p{L}])/iu;
+
+const APOLOGY = new RegExp(alt('apology'), 'giu');
+// An apology that stands alone and so refers to the complaint: "Sorry!", "So sorry about that.", "Sorry to hear that".
+const BARE_APOLOGY =
+  /^\s*(?:(?:for|about)\s+(?:that|this|it|all\s+(?:that|this)|what\s+happened|the\s+(?:[\p{L}-]+\s+)?(?:edits?|vandalism|changes?|errors?|mistakes?|content|trouble|confusion|hassle|inaccurac(?:y|ies)|experience|hometown|date|photo))|to\s+hear\s+(?:that|this|it))?\s*(?:[.!…,;:—–-]|$|\p{Extended_Pictographic})/iu;
+const NEGATED = /(?<![\p{L}])(?:but|can['’]t|cannot|don['’]t|won['’]t|unable|not)(?![\p{L}])/iu;
+const RULING = new RegExp(`${alt('ruling')}(?!\\s+to${E})`, 'iu');
+const COMPLAINT_VERDICT = new RegExp(alt('complaint-verdict'), 'iu');
+const ADVERB = String.raw`(?:a\s+bit|a\s+little|really|very|quite|so|pretty|totally|completely|clearly|definitely|rather|somewhat|kind\s+of|extremely|incredibly|deeply|obviously|still|now|far\s+too|way\s+too|too|entirely|perfectly|at\s+all)`;
+const VERDICT_AFTER = new RegExp(
+  [
+    String.raw`^(?:\s+(?:on|about|in|of)\s+${WORD})?(?:\s+(?:really|definitely|clearly|truly|currently|now|still))?` +
+      String.raw`(?:\s+(?:is|was|looks|seems|reads|sounds|has\s+been|feels|are|were|appears|seems\s+to\s+be)|['’]s)` +
+      String.raw`(?:\s+${ADVERB})?\s+${alt('verdict')}`,
+    String.raw`^(?:\s+(?:on|about|in|of)\s+${WORD})?\s+(?:isn['’]t|is\s+not|wasn['’]t|aren['’]t)(?:\s+${ADVERB})?\s+${alt('virtue')}`,
+    String.raw`^(?:\s+(?:really|definitely|clearly|still|now))?\s+(?:has|contains)\s+(?:some\s+|a\s+few\s+|many\s+|lots\s+of\s+|several\s+|so\s+many\s+)?(?:errors|mistakes|inaccuracies|problems|issues|lies)${E}`,
+    String.raw`^(?:\s+(?:really|definitely|clearly))?\s+(?:shouldn['’]t|should\s+not|should\s+never|doesn['’]t\s+need\s+to)\s+(?:call|say|describe|list|mention|include|claim|show|have|be)${E}`,
+  ].join('|'),
+  'iu',
+);
+const VERDICT_BEFORE = new RegExp(`${alt('verdict')}(?:\\s+${WORD}){0,3}\\s*$`, 'iu');
+const FAQ_LINK = /FAQ\/Article[_ ]subjects|FAQ\s+for\s+(?:article\s+)?subjects|article\s+subjects\s+FAQ/iu;
+const MENTION = /(?<![\p{L}\p{N}_@.])@[\p{L}\p{N}_]/u;
+const LEADING = /^(?:\s|@[\p{L}\p{N}_.-]+)*/u;
+
+type Act = 'promise' | 'judgement' | 'apology';
+const RANK: Record<Act, number> = { apology: 0, judgement: 1, promise: 2 };
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+interface Reading extends Span {
+  /** The sentence names the person's article. */
+  ref: boolean;
+  weakRef: boolean;
+  /** What the sentence does about a complaint, if anything. */
+  act?: Act;
+  /** The act refers to the article on its own ("we'll fix it", "sorry!"), so a mention elsewhere is enough. */
+  standsAlone?: boolean;
+  /** The sentence is evidence on its own that the reply is about a person's article. */
+  subjectEvidence: boolean;
+}
+
+export default defineRule({
+  meta: {
+    id: 'conduct-article-subject',
+    category: 'conduct/article-subject',
+    severity: 'warning',
+    description: 'Replies that promise to change, apologise for or judge the Wikipedia article about someone.',
+    messages: {
+      promise: 'This promises or reports a change to the article about them, but volunteer editors decide what articles say.',
+      judgement: 'This takes sides on a complaint about the article about them.',
+      apology: 'This apologises for what the article about them says.',
+    },
+    explanation:
+      'Official accounts don’t evaluate or try to resolve complaints from article subjects or their fans: Wikipedia’s volunteer editors decide what articles say. Point them to the FAQ for article subjects instead.',
+    policy: citations.articleSubjects,
+    options: z.object({
+      faqUrl: z
+        .string()
+        .min(1)
+        .default('https://en.wikipedia.org/wiki/Wikipedia:FAQ/Article_subjects')
+        .describe('The FAQ for article subjects that the suggestion links to (use your language’s edition).'),
+    }),
+    profiles: ['official'],
+    // The article can be named in one sentence and the promise made in the next: "Sorry about your page! We'll fix it."
+    scope: 'text',
+    // Cheap gate: a person's article or one of its facts, their fans, a complaint, or Wikipedia's editors.
+    trigger:
+      /\b(?:your|ur|his|her|their)\s+(?:\S+\s+){0,2}?(?:wiki|page|article|bio|entry|profile|date|birth|year|hometown|nationality|discography|filmography|bibliography|middle|real|net|early|career|personal|controvers)|\babout\s+(?:you|him|her|them|your)\b|['’]s?\s+(?:wiki|page|article|bio|entry|profile)|\b(?:editors?|admins?|administrators?|wikipedians|oversight|fans|fanbase|fandom|followers|complaint)\b|\b(?:called|describes?|described|says|said|lists|listed|named|names|labell?ed)\s+you\b|\b(?:the|that|this)\s+(?:\S+\s+)?(?:description|section|article|page|bio|biography|entry)\b/iu,
+  },
+  *check({ text, input, options }) {
+    const addressed = input.reply === true || MENTION.test(text);
+    const faqGiven = FAQ_LINK.test(text) || text.includes(options.faqUrl);
+    const fans = addressed && FANS.test(text) && !/wiki/iu.test(FANS.exec(text)![0]);
+    const readings = splitSentences(text)
+      .filter((s) => s.text.trim() !== '')
+      .map((s) => read(s.text, s.start, addressed, faqGiven));
+    const aboutSubject = readings.some((r) => r.ref || r.subjectEvidence) || (fans && readings.some((r) => r.weakRef));
+    if (!aboutSubject) return;
+
+    const offending = readings.map(
+      (r) => r.act !== undefined && (r.ref || r.subjectEvidence || (addressed && (r.standsAlone === true || r.weakRef))),
+    );
+    for (let i = 0; i < readings.length; i++) {
+      if (!offending[i]) continue;
+      // One finding for offending sentences next to each other (or with one sentence between).
+      let j = i;
+      let act = readings[i]!.act!;
+      for (let k = i + 1; k < readings.length && k <= j + 2; k++) {
+        if (!offending[k]) continue;
+        j = k;
+        if (RANK[readings[k]!.act!] > RANK[act]) act = readings[k]!.act!;
+      }
+      yield finding(readings[i]!.start, readings[j]!.end, act, options.faqUrl);
+      i = j;
+    }
+  },
+});
+
+function finding(start: number, end: number, act: Act, faqUrl: string): RuleHit<Act> {
+  return {
+    start,
+    end,
+    messageId: act,
+    suggestions: [
+      {
+        replacement: `Wikipedia’s volunteer editors decide what articles say. The FAQ for article subjects explains how to raise a concern: ${faqUrl}`,
+        label: 'Point to the FAQ for article subjects',
+      },
+    ],
+  };
+}
+
+/** What one sentence says: whether it names the person's article, and what it does about a complaint. */
+function read(sentence: string, offset: number, addressed: boolean, faqGiven: boolean): Reading {
+  const lead = LEADING.exec(sentence)![0].length;
+  const trimmedEnd = sentence.trimEnd().length;
+  const refs = findRefs(sentence, addressed);
+  const weakRef = addressed && WEAK_REF.test(sentence);
+  const reading: Reading = {
+    start: offset + lead,
+    end: offset + Math.max(lead + 1, trimmedEnd),
+    ref: refs.length > 0,
+    weakRef,
+    subjectEvidence: false,
+  };
+  const set = (act: Act, standsAlone: boolean, subjectEvidence = false) => {
+    reading.act = act;
+    reading.standsAlone = standsAlone;
+    reading.subjectEvidence = subjectEvidence;
+    return reading;
+  };
+
+  // Handing it to Wikipedia's editors: about an article whether or not one is named.
+  if (addressed && (someValid(sentence, RELAY_EDITORS) || NOTE_FOR_EDITORS.test(sentence))) return set('promise', true, true);
+  if (findPromise(sentence, refs)) return set('promise', true);
+
+  const ruling = RULING.test(sentence) || REFUSAL.test(sentence);
+  const complaintVerdict = COMPLAINT_VERDICT.test(sentence);
+  const verdict =
+    refs.some((r) => VERDICT_AFTER.test(sentence.slice(r.end)) || VERDICT_BEFORE.test(sentence.slice(Math.max(0, r.start - 40), r.start))) ||
+    (weakRef && weakVerdict(sentence));
+  if (ruling || complaintVerdict || verdict) {
+    // Judging "the article" or the complaint itself shows the reply is about someone's article.
+    return set('judgement', ruling || complaintVerdict, addressed && (complaintVerdict || (weakRef && verdict)));
+  }
+  // Saying sorry while pointing to the FAQ is the answer the guideline asks for.
+  if (!faqGiven) {
+    for (const m of sentence.matchAll(APOLOGY)) {
+      const tail = sentence.slice(m.index + m[0].length);
+      const refAfter = refs.find((r) => r.start >= m.index);
+      if (refAfter && !NEGATED.test(sentence.slice(m.index, refAfter.start))) return set('apology', false);
+      if (BARE_APOLOGY.test(tail)) return set('apology', true);
+    }
+  }
+  return reading;
+}
+
+function weakVerdict(sentence: string): boolean {
+  for (const m of sentence.matchAll(WEAK_REFS)) {
+    if (VERDICT_AFTER.test(sentence.slice(m.index + m[0].length))) return true;
+  }
+  return false;
+}
+
+function findRefs(sentence: string, addressed: boolean): Span[] {
+  const refs: Span[] = [];
+  for (const m of sentence.matchAll(REF_YOU)) refs.push({ start: m.index, end: m.index + m[0].length });
+  // Someone else's article only counts when answering someone: "Read her biography" in a post is just sharing.
+  if (!addressed) return refs;
+  for (const m of sentence.matchAll(REF_ADDRESSED)) refs.push({ start: m.index, end: m.index + m[0].length });
+  for (const m of sentence.matchAll(NOUN_RE)) {
+    const owner = POSSESSOR.exec(sentence.slice(Math.max(0, m.index - 60), m.index));
+    if (owner && !owner[1]!.split(/\s+/).some((w) => NOT_A_PERSON.test(w))) {
+      refs.push({ start: m.index - owner[0].length, end: m.index + m[0].length });
+    }
+  }
+  return refs;
+}
+
+function someValid(sentence: string, pattern: RegExp): boolean {
+  for (const m of sentence.matchAll(pattern)) if (!NOT_OURS.test(m[1] ?? '')) return true;
+  return false;
+}
+
+/** A promise or report of a change to an article: something of ours acts on it, or on "it"/"that section". */
+function findPromise(sentence: string, refs: Span[]): boolean {
+  const lead = LEADING.exec(sentence)![0].length;
+  if (DROPPED.test(sentence.slice(lead)) && refs.length > 0) return true;
+  for (const m of sentence.matchAll(PROMISE)) {
+    const gap = m[1] ?? '';
+    if (NOT_OURS.test(gap)) continue;
+    const verbEnd = m.index + m[0].length;
+    const after = sentence.slice(verbEnd, verbEnd + 80);
+    if (OWN_THING.test(after) || INFORM_YOU.test(after)) continue;
+    const window = `${gap} ${m[2]} ${after.split(/\s+/).slice(0, 8).join(' ')}`;
+    if (OBJECT.test(window) || refs.some((r) => r.start < verbEnd + 80 && r.end > m.index)) return true;
+  }
+  if (refs.length > 0 && someValid(sentence, RELAY_HELPERS)) return true;
+  for (const m of sentence.matchAll(PASSIVE)) {
+    if (DESCRIBES.test(m[0].trim())) continue;
+    const before = sentence.slice(0, m.index);
+    if (refs.some((r) => r.start < m.index) || OBJECT.test(before.split(/\s+/).slice(-6).join(' '))) return true;
+  }
+  if (refs.some((r) => NOW_SAYS.test(sentence.slice(r.end)))) return true;
+  return STANDING_PROMISE.test(sentence);
+}
