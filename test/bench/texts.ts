@@ -1,8 +1,8 @@
 /**
  * Sample posts for the benchmark, in the voice of the Wikimedia Foundation's social accounts. Mostly clean
- * sentences, plus a few that the rules flag (a trailing "/s", "Vote for <Name>", a lower-case "vote for"
- * that needs compromise to decide), so Guidepost does its real per-keystroke work rather than only running
- * trigger regexes.
+ * sentences, plus a few that the rules flag (a trailing "/s", "Vote for <Name>") or that make them look
+ * closer ("vote for your favourite photo"), so Guidepost does its real per-keystroke work rather than only
+ * running trigger patterns.
  */
 
 export const POST_280 =

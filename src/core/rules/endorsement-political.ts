@@ -18,6 +18,12 @@ const TITLE = String.raw`(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Gov|Rep|Shri|Smt)\.?\s+)`;
 // Sticky and case-sensitive: a name is a run of up to four capitalised words.
 const NAME = new RegExp(`${TITLE}?${NAME_WORD}(?:\\s+(?:${PARTICLE}\\s+)?${NAME_WORD}){0,3}`, 'uy');
 const excluded = new Set(notCandidates.map((e) => e.text));
+const NOT_A_NAME = new Set([
+  ...excluded,
+  'a', 'an', 'this', 'that', 'these', 'those', 'my', 'his', 'her', 'their', 'its', 'me', 'us', 'them', 'him', 'it',
+  'what', 'who', 'whom', 'which', 'whoever', 'whatever', 'change', 'free', 'every', 'each', 'all', 'any', 'one',
+  'two', 'three', 'more', 'less', 'new', 'best', 'first', 'next', 'last', 'and', 'or', 'in', 'on', 'at', 'by',
+]);
 
 const OFFICE = String.raw`(?:president|vice[- ]president|prime\s+minister|PM|mayor|governor|senator|senate|congress|parliament|chancellor|MP|MLA|MEP|city\s+council|council|chief\s+minister|CM|lok\s+sabha|assembly|office|re-?election)`;
 // "<Name> for Mayor", "<Name> for the Lagos State House of Assembly": a campaign slogan. The name is checked
@@ -273,6 +279,9 @@ function nameAt(text: string, at: number, afterThe: boolean, extraNames: readonl
     return { end: at + match[0].length, text: match[0], lowerCase: false };
   }
   if (afterThe) return undefined;
+  // Common words that start most lower-case "vote for ..." phrases: no need to ask compromise.
+  const nextWord = /^[\p{L}'’]+/u.exec(rest)?.[0];
+  if (!nextWord || NOT_A_NAME.has(nextWord)) return undefined;
   // Lower-case names ("vote for jane smith"): only when compromise recognises a person right here.
   const person = matchSpans(nlp(), '#Person+').find((p) => p.start === at);
   return person ? { end: person.end, text: person.text, lowerCase: true } : undefined;
