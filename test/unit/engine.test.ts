@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { defineRule } from '../../src/core/define-rule.ts';
 import { analyze, createAnalyzer, SettingsError } from '../../src/core/engine.ts';
+import { registry } from '../../src/core/rules/index.ts';
 import { categories } from '../../src/core/types.ts';
 
 const sentence = (i: number) => `Sentence number ${i} talks about the history of the encyclopedia. `;
@@ -46,7 +47,7 @@ describe('analyze', () => {
 
 describe('keystroke-rate behaviour', () => {
   it('re-analyses only the sentence that changed', () => {
-    const analyzer = createAnalyzer();
+    const analyzer = createAnalyzer({ rules: registry.filter((r) => (r.meta.scope ?? 'sentence') === 'sentence') });
     analyzer.analyze({ text: longPost });
     const before = { ...analyzer.stats };
     const edited = longPost.replace('number 3', 'number 3x'); // one keystroke in the fourth sentence
@@ -59,10 +60,25 @@ describe('keystroke-rate behaviour', () => {
   });
 
   it('never runs compromise when the cheap prefilter says no rule can fire', () => {
-    const analyzer = createAnalyzer();
-    analyzer.analyze({ text: 'The article about the history of tea was improved by 40 editors this week. Thank you!' });
-    expect(analyzer.stats.nlpParses).toBe(0);
-    expect(analyzer.stats.segmentsAnalyzed).toBe(0);
+    const text = 'Tea has a long history in China and India. There are thousands of varieties today.';
+    const sentenceRules = createAnalyzer({ rules: registry.filter((r) => (r.meta.scope ?? 'sentence') === 'sentence') });
+    sentenceRules.analyze({ text });
+    expect(sentenceRules.stats.segmentsAnalyzed).toBe(0);
+    const all = createAnalyzer();
+    all.analyze({ text });
+    expect(all.stats.nlpParses).toBe(0);
+  });
+
+  it('re-runs whole-post rules once per keystroke, on the whole post', () => {
+    const textRules = registry.filter((r) => r.meta.scope === 'text');
+    expect(textRules.length).toBeGreaterThan(0);
+    const analyzer = createAnalyzer({ rules: textRules });
+    analyzer.analyze({ text: longPost });
+    const before = analyzer.stats.segmentsAnalyzed + analyzer.stats.segmentsSkippedByTrigger;
+    analyzer.analyze({ text: longPost.replace('number 3', 'number 3x') });
+    expect(analyzer.stats.segmentsAnalyzed + analyzer.stats.segmentsSkippedByTrigger - before).toBe(1);
+    analyzer.analyze({ text: longPost.replace('number 3', 'number 3x') });
+    expect(analyzer.stats.segmentsAnalyzed + analyzer.stats.segmentsSkippedByTrigger - before).toBe(1);
   });
 
   it('parses a segment with compromise at most once, however many rules ask', () => {
