@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -175,6 +175,26 @@ describe.concurrent('guidepost check', { timeout: 30_000 }, () => {
       { id: 2, findings: [voteAt(0)] },
     ]);
     expect(run.code).toBe(1);
+  });
+
+  it('runs over a corpus file: one JSON line per post, ids kept, quoted findings marked', async () => {
+    const corpus = join(repoRoot, 'test/corpus/dev.jsonl');
+    const run = await guidepost(['check', '--input', corpus, '--format', 'jsonl']);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(1);
+    const posts = readFileSync(corpus, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as { id: string; quoted?: string; labels: string[] });
+    const lines = jsonLines(run.stdout) as Array<{ id: string; findings: Array<{ category: string; start: number; end: number; quoted?: boolean }> }>;
+    expect(lines.map((l) => l.id)).toEqual(posts.map((p) => p.id));
+    const quotedFindings = lines.flatMap((l, i) => l.findings.filter((f) => f.quoted).map((f) => ({ f, post: posts[i]! })));
+    expect(quotedFindings.length).toBeGreaterThan(0);
+    for (const { f, post } of quotedFindings) expect(f.end).toBeLessThanOrEqual(post.quoted!.length);
+  });
+
+  it('marks quoted findings in the text output', async () => {
+    const run = await guidepost(['check', '--input', '-', '--input-format', 'jsonl'], '{"text":"Worth a read.","quoted":"Great timing /s"}\n');
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/quoted 13-15 .*tone\/sarcasm/);
+    expect(run.stdout).toContain('Great timing ⟦/s⟧');
   });
 
   it('exits 2 naming a missing file', async () => {
