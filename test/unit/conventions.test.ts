@@ -23,6 +23,13 @@ describe('rule conventions', () => {
       expect(table).toMatch(/valid:/);
       expect(table).toMatch(/invalid:/);
     });
+
+    it(`${id}'s table tries emoji, CJK and right-to-left text near its matches`, () => {
+      const table = readFileSync(join(rulesDir, `${id}.test.ts`), 'utf8');
+      expect(table, 'an emoji').toMatch(/\p{Extended_Pictographic}/u);
+      expect(table, 'Chinese or Japanese').toMatch(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u);
+      expect(table, 'Arabic or Hebrew').toMatch(/[\p{Script=Arabic}\p{Script=Hebrew}]/u);
+    });
   }
 
   for (const rule of registry) {
