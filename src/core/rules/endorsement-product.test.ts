@@ -48,6 +48,9 @@ runRuleTable(rule, {
     'The meetup has moved to Zoom because of the storm.',
     'We will switch to Zoom on Monday.',
     "You can switch to Firefox's reader view for a cleaner look.",
+    // A brand joined to "'s" is not the object: the feature is.
+    "Switch to Chrome's dark mode in settings.",
+    "Grab a Coke's worth of snacks from the table.",
     'We got 10% back from the grant budget.',
     'Nothing beats a Wikipedia rabbit hole on a Sunday.',
     'Give monthly and cancel anytime: just $3 a month keeps Wikipedia free.',

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineRule, type RuleContext, type RuleHit } from '../define-rule.ts';
 import { brands } from '../lexicons/en/brands.ts';
 import { notProducts, notSwitchTargets, productNouns, promotionPhrases } from '../lexicons/en/product-promotion.ts';
+import { createPhraseMatcher, type PhraseMatch, type PhraseMatcher } from '../phrases.ts';
 import { citations } from '../policy-citations.ts';
 import type { Suggestion } from '../types.ts';
 
@@ -21,88 +22,23 @@ type MessageId =
 type Hit = RuleHit<MessageId>;
 type Context = RuleContext<{ unnamedApps: boolean }>;
 
-/** A phrase found in the sentence; offsets are into the sentence. */
-interface Span {
-  start: number;
-  end: number;
-  text: string;
-  /** Index into the list the phrase came from. */
-  index: number;
-}
+type Span = PhraseMatch;
 
-// ---------------------------------------------------------------------------------------------------------------
-// Phrase lookup. The lexicons hold a few hundred phrases and this rule looks them up many times per sentence, so
-// the sentence is split into words once and each list is a hash of first words: the cost grows with the words in
-// the sentence, not with the length of the lists. Word edges follow the shared matcher (phrases.ts): a phrase
-// matches whole words ("ad" is not in "admin"), in any case unless asked, across any whitespace, either apostrophe.
-
-interface Token {
-  start: number;
-  end: number;
-  exact: string;
-  lower: string;
-}
-
-// Latin words (with digits and apostrophes), runs of other letters (so "限时Use" is two words), or one symbol.
-const TOKEN = /[\p{Script=Latin}\p{N}\p{M}_'’]+|(?:(?!\p{Script=Latin})[\p{L}\p{M}])+|[^\s\p{L}\p{N}\p{M}_]/gu;
-
-function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
-  for (const m of text.matchAll(TOKEN)) {
-    let start = m.index;
-    let end = start + m[0].length;
-    // Quotes are not part of the word: 'Buy now' starts with "Buy".
-    while (start < end && /['’]/.test(text[start]!)) start++;
-    while (end > start && /['’]/.test(text[end - 1]!)) end--;
-    if (start === end) continue;
-    const exact = text.slice(start, end).replace(/’/g, "'");
-    tokens.push({ start, end, exact, lower: exact.toLowerCase() });
-  }
-  return tokens;
-}
-
-class PhraseIndex {
-  private readonly byFirst = new Map<string, Array<{ keys: string[]; index: number }>>();
-
-  constructor(
-    phrases: readonly string[],
-    private readonly caseSensitive = false,
-  ) {
-    phrases.forEach((phrase, index) => {
-      const keys = tokenize(phrase.normalize('NFC')).map((t) => (caseSensitive ? t.exact : t.lower));
-      if (keys.length === 0) return;
-      const list = this.byFirst.get(keys[0]!) ?? [];
-      list.push({ keys, index });
-      list.sort((a, b) => b.keys.length - a.keys.length); // longest first
-      this.byFirst.set(keys[0]!, list);
-    });
-  }
-
-  /** Every non-overlapping occurrence, left to right, the longest phrase first at each word. */
-  find(text: string, tokens: readonly Token[]): Span[] {
-    const found: Span[] = [];
-    const key = (t: Token) => (this.caseSensitive ? t.exact : t.lower);
-    for (let i = 0; i < tokens.length; ) {
-      const candidates = this.byFirst.get(key(tokens[i]!));
-      const hit = candidates?.find(({ keys }) => keys.every((k, j) => tokens[i + j] !== undefined && key(tokens[i + j]!) === k));
-      if (!hit) {
-        i++;
-        continue;
-      }
-      const last = tokens[i + hit.keys.length - 1]!;
-      found.push({ start: tokens[i]!.start, end: last.end, text: text.slice(tokens[i]!.start, last.end), index: hit.index });
-      i += hit.keys.length;
-    }
-    return found;
-  }
-}
+// A phrase does not match inside a word joined by an apostrophe: "Chrome's dark mode" is a feature of Chrome, not
+// Chrome, and "app's" is not "app".
+const JOINED_BEFORE = /[\p{L}\p{N}]['’]$/u;
+const JOINED_AFTER = /^['’][\p{L}\p{N}]/u;
+const find = (matcher: PhraseMatcher, text: string) =>
+  matcher
+    .matchAll(text)
+    .filter((m) => !JOINED_BEFORE.test(text.slice(Math.max(0, m.start - 2), m.start)) && !JOINED_AFTER.test(text.slice(m.end, m.end + 2)));
 
 // Built-in brands are proper nouns and several are ordinary words in lower case ("apple", "zoom"): exact case.
-const BRANDS = new PhraseIndex(brands.map((b) => b.text), true);
+const BRANDS = createPhraseMatcher(brands.map((b) => b.text), { caseSensitive: true });
 const CHANNELS = new Set(brands.filter((b) => b.channel).map((b) => b.text));
-const PHRASES = new PhraseIndex(promotionPhrases.map((p) => p.text));
-const PRODUCT_NOUNS = new PhraseIndex(productNouns.flatMap(({ text }) => (/s$/i.test(text) ? [text] : [text, `${text}s`])));
-const NOT_PRODUCTS = new PhraseIndex(notProducts.map((p) => p.text));
+const PHRASES = createPhraseMatcher(promotionPhrases.map((p) => p.text));
+const PRODUCT_NOUNS = createPhraseMatcher(productNouns.flatMap(({ text }) => (/s$/i.test(text) ? [text] : [text, `${text}s`])));
+const NOT_PRODUCTS = createPhraseMatcher(notProducts.map((p) => p.text));
 const NOT_SWITCH = new Set(notSwitchTargets.map((t) => t.text));
 
 /** What the rule knows about one sentence, each part worked out on first use. */
@@ -111,15 +47,10 @@ class Sentence {
   /** ASCII-lower-cased, same offsets: for cheap "is this word here at all" checks before a regular expression. */
   readonly lower: string;
   private memo = new Map<string, Span[]>();
-  private tokenList?: Token[];
 
   constructor(readonly ctx: Context) {
     this.text = ctx.text;
     this.lower = ctx.text.replace(/[A-Z]+/g, (s) => s.toLowerCase());
-  }
-
-  private get tokens(): Token[] {
-    return (this.tokenList ??= tokenize(this.text));
   }
 
   private cached(key: string, make: () => Span[]): Span[] {
@@ -128,14 +59,14 @@ class Sentence {
     return spans;
   }
 
-  phrases = () => this.cached('phrases', () => PHRASES.find(this.text, this.tokens));
-  nouns = () => this.cached('nouns', () => PRODUCT_NOUNS.find(this.text, this.tokens));
-  notProducts = () => this.cached('not', () => NOT_PRODUCTS.find(this.text, this.tokens));
+  phrases = () => this.cached('phrases', () => find(PHRASES, this.text));
+  nouns = () => this.cached('nouns', () => find(PRODUCT_NOUNS, this.text));
+  notProducts = () => this.cached('not', () => find(NOT_PRODUCTS, this.text));
   /** Built-in brands and the user's `vocabulary.brands`. */
   brands = () =>
     this.cached('brands', () => {
       const user = this.ctx.vocabulary.brands;
-      const spans = BRANDS.find(this.text, this.tokens).map((b) => {
+      const spans = find(BRANDS, this.text).map((b) => {
         // Take the model in: "Pixel 8 Pro", "Sony WH-1000XM5".
         const model = matchAt(MODEL, this.text, b.end);
         return model ? { ...b, end: b.end + model.length } : b;
