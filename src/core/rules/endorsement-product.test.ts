@@ -56,6 +56,75 @@ runRuleTable(rule, {
     'Give monthly and cancel anytime: just $3 a month keeps Wikipedia free.',
     'Thank you to Apple for the generous donation to the Wikimedia Endowment.',
     'Get involved at Wikimania 2026.',
+    // Mentioned, not used: asked about, denied, quoted.
+    'Link in bio? Nope, just a link right here 😄',
+    'This is not a sponsored post, just tips from our volunteers.',
+    'People keep asking what "link in bio" means.',
+    'No promo code needed: Wikipedia is free for everyone.',
+    '#ad? No, just a volunteer who loves maps 🗺️',
+    // Near the new constructions, but not buying advice or a product.
+    'Need a laptop for the workshop? We have loaners 💻',
+    'Looking for a new app to read Wikipedia offline? Try the Wikipedia app.',
+    'Shopping for sources? Your local library is the best place to start.',
+    'Get a Zoom link by registering on Meta-Wiki.',
+    'Try the Vector 2022 skin in your preferences.',
+    'Get involved at WikiCon 2025!',
+    "Go for the Level 2 certificate if you've finished the basics.",
+    'Our servers run on Debian.',
+    'We run on donations from readers like you.',
+    'Wikipedia runs on MediaWiki, free software anyone can use.',
+    'Content Translation is powered by Apertium and other open-source engines.',
+    'Powered by volunteers 💚',
+    'Proudly powered by Wikidata.',
+    'Coca-Cola first went on sale in 1886 at a pharmacy in Atlanta.',
+    'Wikimania tickets go on sale this week.',
+    'The grant covers up to $5,000 for equipment.',
+    'Just $3 a month keeps Wikipedia free.',
+    "The Foundation's $180 million annual plan is now published.",
+    'Recharge before the afternoon session with coffee and snacks ☕',
+    "We can't stop talking about the Wiki Loves Earth winners 🌍",
+    "We're in love with these photos of Lagos.",
+    'No other photo comes close to this one!',
+    'None of the other entries come close to this one.',
+    'This tutorial will change your life, or at least your SPARQL queries.',
+    'CC BY-SA 4.0 is a game changer for reusers.',
+    'Grab a Nigerian snack at the registration desk 🥘',
+    "If you're upgrading your skills, our free course is a great start.",
+    "Check out Google Arts & Culture's exhibition on Nigerian textiles.",
+    'Our photos are on special display at the museum this week.',
+    'The museum has the original manuscript on display until Sunday.',
+    "Our bookshop partner has Wikipedia's 20th-anniversary book on sale this week.",
+    'Try it yourself: query.wikidata.org',
+    'Get the Wikipedia app for iOS and Android.',
+    'Get a free Wikimedia account to upload your photos.',
+    "Go for the Wiki Loves Monuments 2025 theme if you're unsure.",
+    'Try the new Content Translation tool 🌍',
+    'Check out the 2025 Wiki Loves Africa winners!',
+    'Get 2 hours of free training at our Lagos workshop.',
+    'Try Quarry to run SQL on the replicas.',
+    'Pick up a copy of the annual report at the desk.',
+    "We'd go for the afternoon session if you can only make one.",
+    'Just get the basics right: cite your sources.',
+    'Stock up on sources before you start writing.',
+    "Our volunteers can't do without each other.",
+    'Nothing compares to the feeling of your first edit.',
+    'Honestly, nothing beats a good citation.',
+    'The Lagos 2025 meetup runs on Saturday.',
+    'This workshop runs on Zoom every Tuesday.',
+    'Our team is powered by curiosity.',
+    'The Nobel Prize is presented by the Swedish Academy.',
+    'Mozilla is sponsoring a session on open source at Wikimania.',
+    'Want a sticker? Come find us at the booth!',
+    'Need help? Ask at the Teahouse.',
+    'Looking for a good first article to edit? Try the Task Center.',
+    "We're looking for a new venue for the Lagos meetup.",
+    'Upgrading your browser fixes most display glitches.',
+    'Replacing your phone? Remember to back up your Commons uploads.',
+    'Photos under $0 cost: all free to reuse.',
+    'Donations from just $5 keep the servers running.',
+    'Prizes worth up to ₦50k for the winners of Wiki Loves Africa!',
+    'Our 10GB dataset is free to download.',
+    'Top up your knowledge with our free SPARQL course.',
     // Personal accounts are not checked for product endorsements.
     { text: 'Use code WIKI20 for 20% off!', profile: 'personal' },
   ],
@@ -233,6 +302,179 @@ runRuleTable(rule, {
         { messageId: 'promoCode', start: 22, end: 39, span: 'with code SHOOT30', quoted: true },
         { messageId: 'sponsor', start: 40, end: 43, span: '#ad', quoted: true },
       ],
+    },
+    {
+      // Advice to get a named model, at the start of a clause.
+      text: 'STOP BUYING CHEAP MEMORY CARDS!!! Get a proper Samsung PRO Plus and quit losing your photos!!!',
+      errors: [{ messageId: 'buy', start: 34, end: 63, span: 'Get a proper Samsung PRO Plus' }],
+    },
+    {
+      // A model name the brand list doesn't know.
+      text: 'Honestly, just get the Tecno Camon 30 📱',
+      errors: [{ messageId: 'buy', start: 15, end: 37, span: 'get the Tecno Camon 30' }],
+    },
+    {
+      text: '@rafa Definitely go for the Fujifilm X-T30 II.',
+      errors: [{ messageId: 'recommend', start: 17, end: 45, span: 'go for the Fujifilm X-T30 II' }],
+    },
+    {
+      text: "We'd go for the DJI Mini 4 Pro every time 🚁",
+      errors: [{ messageId: 'recommend', start: 5, end: 30, span: 'go for the DJI Mini 4 Pro' }],
+    },
+    {
+      text: 'Invest in a proper Nikon Z50 before the contest starts.',
+      errors: [{ messageId: 'recommend', start: 0, end: 28, span: 'Invest in a proper Nikon Z50' }],
+    },
+    {
+      // A capitalised name before a product noun.
+      text: 'Sort out an Airalo eSIM before you land.',
+      errors: [{ messageId: 'buy', start: 0, end: 23, span: 'Sort out an Airalo eSIM' }],
+    },
+    {
+      text: 'Snag a Kindle Paperwhite while it lasts.',
+      errors: [{ messageId: 'buy', start: 0, end: 24, span: 'Snag a Kindle Paperwhite' }],
+    },
+    {
+      text: 'カメラ選び：Check out the new Canon EOS R50 📸',
+      errors: [{ messageId: 'recommend', start: 6, end: 37, span: 'Check out the new Canon EOS R50' }],
+    },
+    {
+      // A rave about a named product.
+      text: "Our volunteers can't stop talking about the Xiaomi Redmi Note 13",
+      errors: [{ messageId: 'praise', start: 15, end: 64, span: "can't stop talking about the Xiaomi Redmi Note 13" }],
+    },
+    {
+      text: "We're obsessed with our new Bose headphones 🎧",
+      errors: [{ messageId: 'praise', start: 6, end: 43, span: 'obsessed with our new Bose headphones' }],
+    },
+    {
+      text: "We couldn't do without our Anker power bank on photowalks.",
+      errors: [{ messageId: 'praise', start: 3, end: 43, span: "couldn't do without our Anker power bank" }],
+    },
+    {
+      // Above the rest, given a product.
+      text: "We've tried half a dozen cameras and none of them come close.",
+      errors: [{ messageId: 'praise', start: 37, end: 60, span: 'none of them come close' }],
+    },
+    {
+      text: 'No other phone comes close for low-light shots.',
+      errors: [{ messageId: 'praise', start: 0, end: 26, span: 'No other phone comes close' }],
+    },
+    {
+      text: 'This power bank is a lifesaver on long photowalks 🔋',
+      errors: [{ messageId: 'praise', start: 21, end: 30, span: 'lifesaver' }],
+    },
+    {
+      // A team's favourite brand.
+      text: 'Our Berlin office basically runs on Club-Mate.',
+      errors: [{ messageId: 'praise', start: 28, end: 45, span: 'runs on Club-Mate' }],
+    },
+    {
+      text: 'I run on Starbucks cold brew ☕',
+      errors: [{ messageId: 'praise', start: 2, end: 18, span: 'run on Starbucks' }],
+    },
+    {
+      text: 'Our editing team is fuelled by Red Bull 🥤',
+      errors: [{ messageId: 'praise', start: 17, end: 39, span: 'is fuelled by Red Bull' }],
+    },
+    {
+      // The sponsor's banner, even for a name the lists don't know.
+      text: 'Proudly powered by MTN 💛',
+      errors: [{ messageId: 'sponsor', start: 0, end: 22, span: 'Proudly powered by MTN' }],
+    },
+    {
+      text: 'שבוע טוב! Powered by Red Bull 🥤',
+      errors: [{ messageId: 'sponsor', start: 10, end: 29, span: 'Powered by Red Bull' }],
+    },
+    {
+      text: 'Our edit-a-thon is powered by Coca-Cola.',
+      errors: [{ messageId: 'sponsor', start: 19, end: 39, span: 'powered by Coca-Cola' }],
+    },
+    {
+      text: 'Google is sponsoring our Lagos hackathon 🙌',
+      errors: [{ messageId: 'sponsor', start: 0, end: 20, span: 'Google is sponsoring' }],
+    },
+    {
+      // A shop's sale.
+      text: 'Magalu has it on sale right now 🇧🇷',
+      errors: [{ messageId: 'buy', start: 14, end: 31, span: 'on sale right now' }],
+    },
+    {
+      text: 'Power banks are on sale this weekend at Takealot.',
+      errors: [{ messageId: 'buy', start: 16, end: 36, span: 'on sale this weekend' }],
+    },
+    {
+      text: 'The Kindle is on discount today only.',
+      errors: [{ messageId: 'buy', start: 14, end: 31, span: 'on discount today' }],
+    },
+    {
+      // A price bracket makes a superlative commercial.
+      text: 'Easily the best phone under ₦300k 📱',
+      errors: [{ messageId: 'superlative', start: 11, end: 33, span: 'best phone under ₦300k' }],
+    },
+    {
+      // A priced plan.
+      text: "Airtel's ₹299 pack gives you 2GB a day.",
+      errors: [{ messageId: 'price', start: 9, end: 18, span: '₹299 pack' }],
+    },
+    {
+      text: "Safaricom's KSh 99 daily bundle is perfect for uploading photos.",
+      errors: [{ messageId: 'price', start: 12, end: 31, span: 'KSh 99 daily bundle' }],
+    },
+    {
+      text: 'محبوب! Only R99 for a 10GB data pack!',
+      errors: [{ messageId: 'price', start: 7, end: 15, span: 'Only R99' }],
+    },
+    {
+      text: "Our volunteers love the Xiaomi Redmi Note 13, and it's under Rp3 juta.",
+      errors: [{ messageId: 'price', start: 55, end: 69, span: 'under Rp3 juta' }],
+    },
+    {
+      // Buying advice opens with the shopper's question.
+      text: 'Shopping for a phone before #WikiLovesEarth?',
+      errors: [{ messageId: 'shopping', start: 0, end: 20, span: 'Shopping for a phone' }],
+    },
+    {
+      text: 'In the market for a new laptop? 💻',
+      errors: [{ messageId: 'shopping', start: 0, end: 30, span: 'In the market for a new laptop' }],
+    },
+    {
+      text: 'Need a new power bank before the photowalk?',
+      errors: [{ messageId: 'shopping', start: 0, end: 21, span: 'Need a new power bank' }],
+    },
+    {
+      text: 'Looking for a good VPN?',
+      errors: [{ messageId: 'shopping', start: 0, end: 22, span: 'Looking for a good VPN' }],
+    },
+    {
+      text: "If you're replacing your camera this year, the Sony Alpha 7 IV is the one.",
+      errors: [{ messageId: 'shopping', start: 10, end: 31, span: 'replacing your camera' }],
+    },
+    {
+      // A mobile operator's call to buy credit.
+      text: 'Top up now and get 10GB free!',
+      errors: [{ messageId: 'buy', start: 0, end: 10, span: 'Top up now' }],
+    },
+    {
+      text: 'Recharge your data before the weekend with Airtel.',
+      errors: [{ messageId: 'buy', start: 0, end: 18, span: 'Recharge your data' }],
+    },
+    {
+      text: 'Not on MTN yet? Port your number today!',
+      errors: [{ messageId: 'buy', start: 16, end: 32, span: 'Port your number' }],
+    },
+    {
+      // Raves that need a product: a model name counts.
+      text: 'A reMarkable 2 will change your life.',
+      errors: [{ messageId: 'praise', start: 20, end: 36, span: 'change your life' }],
+    },
+    {
+      text: 'Worth every cent. 🖊️',
+      errors: [{ messageId: 'praise', start: 0, end: 16, span: 'Worth every cent' }],
+    },
+    {
+      text: 'Ten out of ten, would buy again.',
+      errors: [{ messageId: 'praise', start: 16, end: 31, span: 'would buy again' }],
     },
   ],
 });

@@ -16,6 +16,8 @@ type MessageId =
   | 'recommend'
   | 'favourite'
   | 'switchTo'
+  | 'shopping'
+  | 'price'
   | 'app'
   | 'unnamedApp'
   | 'thanks';
@@ -80,6 +82,11 @@ class Sentence {
   hasBrand = (start = 0, end = this.text.length) => within(this.brands(), start, end).length > 0;
   hasNoun = (start = 0, end = this.text.length) => within(this.nouns(), start, end).length > 0;
   firstNotProduct = (start: number, end: number) => within(this.notProducts(), start, end)[0];
+  /** A name with a model number anywhere in the sentence ("a reMarkable 2 will change your life"). */
+  hasModel = () => {
+    for (const m of this.text.matchAll(ANY_NAMED_MODEL)) if (!NOT_SWITCH.has(m[0].split(/\s+/)[0]!) && !this.isOwn(m.index, m.index + m[0].length)) return true;
+    return false;
+  };
 
   /** The first product noun or brand in [start, end), a product compound taken whole ("coffee shop"). */
   firstProduct(start: number, end: number): Span | undefined {
@@ -96,6 +103,31 @@ class Sentence {
   brandAt(at: number, channels = true): Span | undefined {
     const start = at + lead(this.text.slice(at));
     return this.brands().find((b) => b.start === start && (channels || !CHANNELS.has(b.text)));
+  }
+
+  /**
+   * A product named at `at`, after articles and adjectives: a brand ("a proper Samsung PRO Plus"), a name with a
+   * model number the lists don't know ("the new Tecno Camon 30", "a reMarkable 2"), or a capitalised name before a
+   * product noun ("an Airalo eSIM"). Not our own projects, settings or allies, nor "a Zoom link" or "the Netflix
+   * documentary", where the thing is not the product.
+   */
+  productAt(at: number, channels = true): Span | undefined {
+    const start = at + (matchAt(DETERMINERS, this.text, at)?.length ?? 0);
+    let end = this.brandAt(start, channels)?.end;
+    if (end === undefined) {
+      const model = matchAt(NAMED_MODEL, this.text, start);
+      const name = model ?? matchAt(NAME_BEFORE_NOUN, this.text, start);
+      if (name === undefined) return undefined;
+      if (!model && (DEMONYM.test(name.trimEnd()) || !this.nouns().some((n) => n.start === start + name.length))) return undefined;
+      end = start + name.trimEnd().length;
+    }
+    const first = /^[^\s]+/.exec(this.text.slice(start))![0];
+    if (NOT_SWITCH.has(first) || NOT_SWITCH.has(this.text.slice(start, end)) || this.isOwn(start, end)) return undefined;
+    const noun = this.nouns().find((n) => n.start >= end! && /^[ \t]*$/.test(this.text.slice(end, n.start)));
+    if (noun) end = noun.end;
+    const next = end + lead(this.text.slice(end));
+    if (this.notProducts().some((n) => n.start === next) || /^['’]s\b/.test(this.text.slice(end))) return undefined;
+    return { start, end, text: this.text.slice(start, end), index: -1 };
   }
 
   /** Up to `words` words from `at`, stopping at the end of the clause: the object of a verb. */
@@ -130,8 +162,21 @@ const ALONE_AFTER = /^(?:\s+in\s+your\s+life)?[\s\p{P}\p{S}\u200d\ufe0f]*(?:$|[.
 const AT_START = /^[\s\p{P}\p{S}\u200d\ufe0f]*$|[:—–|•]\s*$/u;
 // Up to three capitalised words: "DeepL Pro", "Affinity Photo". Sticky: read at a given offset.
 const CAPITALISED_NAME = /\p{Lu}(?:[\p{L}\p{N}'’+.&-]*[\p{L}\p{N}+])?(?:[ \t]+\p{Lu}(?:[\p{L}\p{N}'’+.&-]*[\p{L}\p{N}+])?){0,2}/uy;
-// Model names after a brand: words with digits and the usual suffixes.
-const MODEL = /(?:[ \t]+(?:[\p{L}-]*\d[\p{L}\p{N}-]*|Pro|Max|Plus|Ultra|Mini|Air|Lite|Premium|Paperwhite))+/uy;
+// Model names after a brand: words with digits (not years or version numbers) and the usual suffixes, with up to two
+// names before them: "Pixel 8 Pro", "Xiaomi Redmi Note 13", "Fujifilm X-T30 II", "Samsung PRO Plus".
+const MODEL_WORD = String.raw`(?:(?!(?:19|20)\d\d(?![\p{L}\p{N}]))[\p{L}-]*\d[\p{L}\p{N}-]*(?![\p{L}\p{N}]|[.,]\d)|(?:Pro|PRO|Max|MAX|Plus|PLUS|Ultra|Mini|Air|Lite|Premium|Paperwhite|II|III|IV|SE|XL)(?![\p{L}\p{N}]))`;
+const MODEL_TAIL = String.raw`(?:[ \t]+(?:\p{Lu}[\p{L}-]*[ \t]+){0,2}?${MODEL_WORD})+`;
+const MODEL = new RegExp(MODEL_TAIL, 'uy');
+// A name the lists don't know, with a capital somewhere and a model after it: "Tecno Camon 30", "reMarkable 2".
+const NAMED_MODEL_SOURCE = String.raw`(?=[\p{L}\p{N}'’&-]*\p{Lu})\p{L}[\p{L}\p{N}'’&-]*${MODEL_TAIL}`;
+const NAMED_MODEL = new RegExp(NAMED_MODEL_SOURCE, 'uy');
+const ANY_NAMED_MODEL = new RegExp(String.raw`(?<![\p{L}\p{N}'’&-])${NAMED_MODEL_SOURCE}`, 'gu');
+// One or two capitalised words, for a name before a product noun: "Airalo eSIM", "Peak Design backpack".
+const NAME_BEFORE_NOUN = /\p{Lu}[\p{L}\p{N}'’&-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}'’&-]*)?[ \t]+/uy;
+// "a Nigerian snack", "Turkish coffee": a place, not a brand.
+const DEMONYM = /(?:an|ian|ese|ish|ean|i)$/;
+const DETERMINERS =
+  /(?:(?:a|an|the|some|one|your|yourself|our|their|this|that|these|those|new|proper|good|decent|real|quality|solid|reliable|latest|brand-new)[ \t]+)*/iy;
 const ONE_CAPITALISED_WORD = /\p{Lu}[\p{L}\p{N}'’&-]*[\p{L}\p{N}]/uy;
 
 const CODE = re(
@@ -150,8 +195,10 @@ const SAVE = re(
 const FREE_FOR = re(
   `${B}(?:try\\s+\\p{L}+\\s+(?:for\\s+)?free(?:\\s+for\\s+(?:\\d+|a|one|two|three)\\s+(?:days?|weeks?|months?))?|(?:first\\s+(?:day|week|month)|\\d+\\s+(?:days?|weeks?|months?))\\s+(?:for\\s+)?free)${E}`,
 );
+// Prices: "₹299", "Rp3 juta", "₦300k", "$9.99". Sums in millions are budgets, not prices.
+const PRICE = String.raw`(?:[$€£¥₹₦₱₩₺₫₪]|(?<![\p{L}\p{N}])(?:Rp|R\$|R|KSh|Rs\.?|zł)[ \t]?)\d+(?:[.,]\d+)*(?:[ \t]?(?:k|K|juta|jt|rb|ribu|lakh)(?![\p{L}]))?(?![\d.,]*[ \t]*(?:million|billion|bn|m|M)\b)`;
 const BEST = re(
-  `${B}best\\s+((?:${WORD}\\s+){0,3}?${WORD})\\s+(ever(?:\\s+(?:made|used|owned|bought|tried|had|tested|seen))?|on\\s+the\\s+market|money\\s+can\\s+buy|out\\s+there|around|in\\s+the\\s+world|in\\s+town|in\\s+(\\p{L}[\\p{L}'’-]*))${E}`,
+  `${B}best\\s+((?:${WORD}\\s+){0,3}?${WORD})\\s+(ever(?:\\s+(?:made|used|owned|bought|tried|had|tested|seen))?|on\\s+the\\s+market|money\\s+can\\s+buy|out\\s+there|around|in\\s+the\\s+world|in\\s+town|(?:for\\s+)?under\\s+${PRICE}|for\\s+the\\s+(?:money|price)|in\\s+(\\p{L}[\\p{L}'’-]*))${E}`,
 );
 const PERFECT = re(`${B}perfect((?:\\s+${WORD}){1,3})`);
 const OFFICIAL_OF = re(`${B}(official((?:\\s+${WORD}){1,2}))\\s+(?:of|for)${E}`);
@@ -161,13 +208,55 @@ const BUY_AT = re(
 );
 // Verbs common enough elsewhere ("get involved at …", "book a room at the venue") that only a known brand counts.
 const WEAK_BUY_VERB = /^(?:get|book|shop)$/i;
-// "Grab a Coke", "pre-order the new Pixel 9": a call to buy a named brand.
-const BUY_BRAND = re(`${B}(?:buy|order|grab|pick\\s+up|pre-?order|treat\\s+yourself\\s+to|upgrade\\s+to)\\s+(?:(?:a|an|some|your|the|one|our|yourself)\\s+)?(?:new\\s+)?`);
+// "Grab a Coke", "pre-order the new Pixel 9" (group 1: a call to buy anywhere); "Get a proper Samsung PRO Plus", "go
+// for the Fujifilm X-T30 II" (group 2: only said as advice, at the start of a clause; group 3: these recommend).
+const ACQUIRE = re(
+  `${B}(?:(buy|order|grab|pick\\s+up|pre-?order|treat\\s+yourself\\s+to|upgrade\\s+to|snag|stock\\s+up\\s+on)|(get|sort\\s+out|(go\\s+for|opt\\s+for|invest\\s+in|try|check\\s+out)))\\s+`,
+);
+// Advice starts a clause, or follows "just", "definitely", "you should", "I'd", "time to".
+// Another script right before also starts a clause: "カメラ選び：Check out …".
+const ADVICE_BEFORE =
+  /(?:^(?:@\S+\s+)*|[.!?:;,—–(|•。！？：、，]|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}]|\b(?:and|just|then|please|so|now|definitely|seriously|honestly|really|simply|always|should|must|(?:time|need|have|got)\s+to)|['’]d)[\s\p{So}\p{Sk}\u200d\ufe0f]*$/iu;
 const NOT_ORDER = /\b(?:in|alphabetical|chronological|reverse|random|numerical|the|of|same|working)\s+$/i;
 const NOT_SHOPS = new Set(['Registration', 'Reception', 'Wiki', 'Commons', 'Meta', 'Special', 'Help']);
 const RECOMMEND = re(`${B}(?:(highly|strongly|totally|definitely|really|wholeheartedly|heartily|100%|can['’]?t|cannot)\\s+)?recommend(?:s|ed|ing)?${E}`);
 const FAVOURITE = re(`${B}(?:my|our)\\s+(?:(?:new|all-time|absolute|current|personal)\\s+)?(?:fav(?:ou?rite)?|fave|go-to)((?:\\s+${WORD}){1,3})`);
-const LIVE_WITHOUT = re(`${B}(?:can['’]?t|cannot|can\\s+not|couldn['’]?t|could\\s+not)\\s+live\\s+without${E}`);
+const LIVE_WITHOUT = re(`${B}(?:can['’]?t|cannot|can\\s+not|couldn['’]?t|could\\s+not)\\s+(?:live|do|work|travel|edit|survive)\\s+without${E}`);
+// "can't stop talking about the Xiaomi Redmi Note 13", "we're obsessed with this camera": raves, given a product.
+const RAVE_ABOUT = re(
+  `${B}(?:(?:can['’]?t|cannot|can\\s+not|couldn['’]?t)\\s+stop\\s+(?:talking|raving|gushing|posting)\\s+about|(?:obsessed|in\\s+love)\\s+with)${E}`,
+);
+// "none of them come close", "nothing beats", "no other phone compares": a product above the rest.
+const NOTHING_BETTER = re(
+  `${B}(?:nothing(?:\\s+else)?|none\\s+of\\s+(?:them|the\\s+others|the\\s+rest)|no\\s+other\\s+${WORD}|nobody\\s+else|no\\s+one\\s+else)\\s+(?:(?:even|really|ever)\\s+)?(?:comes?\\s+close|came\\s+close|beats|compares|tops)${E}`,
+);
+// "Our Berlin office basically runs on Club-Mate", "this hackathon is fuelled by Red Bull": a team's favourite brand.
+const RUNS_ON = re(
+  `${B}(?:we|I|(?:our|the)\\s+(?:${WORD}\\s+)?(?:team|office|staff|crew|volunteers|editors|organi[sz]ers|hackathon|edit-a-thon|meetup)|this\\s+(?:team|office|hackathon|edit-a-thon|meetup))\\s+(?:(?:basically|practically|literally|mostly|entirely|pretty\\s+much|still|all|now)\\s+)*((?:run|runs|ran|running|(?:am|is|are|was|were|['’]re|['’]m)\\s+(?:running|fuell?ed))\\s+(?:on|by)\\s+(?:(?:nothing\\s+but|pure|lots\\s+of|a\\s+lot\\s+of)\\s+)?)`,
+);
+// "Proudly powered by MTN", "Powered by Red Bull": the sponsor's banner.
+const POWERED_BY = re(`${B}(?:(proudly|officially)\\s+)?(?:powered|fuell?ed|presented)\\s+by\\s+`);
+const EVENT_BEFORE = /\b(?:we|hackathon|edit-a-thon|editathon|meetup|workshop|conference|event|party|weekend|night|team|office)\b[^.!?,;]*$/i;
+const SPONSORING_AFTER = /^\s+(?:is|are|has\s+been|have\s+been|['’]s|['’]re)\s+(?:\p{L}+ly\s+)?sponsoring\b|^\s+sponsors\s+(?:our|this|the)\b/iu;
+// "Magalu has it on sale right now", "on special this week": a shop's sale. "First went on sale in 1886" is history.
+const ON_SALE = re(`${B}on\\s+(?:sale|special|discount|clearance|promo(?:tion)?)${E}`);
+const SALE_WHEN = /\s+(?:right\s+now|now|today|tonight|this\s+(?:week(?:end)?|month)|until|till|through|thru|for\s+(?:a\s+limited\s+time|just|only)|at)\b/iy;
+const SHOP_HAS = /\b(?:has|have|had|got)\s+(?:\S+\s+){0,5}$/i;
+// "the best phone under ₦300k", "under Rp3 juta": a product's price.
+const PRICE_FOR = re(`${B}(?:under|below|less\\s+than|for\\s+(?:just|only|under)|only|just|from|starting\\s+at)\\s+${PRICE}`);
+// "Airtel's ₹299 pack", "a $10 data bundle": a priced plan.
+const PRICED_PLAN = re(
+  `${PRICE}\\s+(?:(?:monthly|weekly|daily|prepaid|unlimited|data|internet)\\s+)?(?:pack|packs|bundle|bundles|plan|plans|tariff|recharge|top-?up|subscription)${E}`,
+);
+// "Recharge before the 1st!", "Top up now and get 10GB free": a mobile operator's call to buy credit.
+const TOP_UP = re(`${B}(?:recharge|top\\s+up|top-up)\\s+(?:your\\s+(?:phone|data|line|number|SIM|account|plan)|now|today|before|by|and\\s+get|with)${E}`);
+const AIRTIME = /\b(?:\d+\s?[GM]B|data|airtime|credit|bundle|SIM|plan)\b/i;
+// "Shopping for a phone?", "In the market for a new laptop?" (group 1); "Need a new power bank?", "If you're
+// upgrading your phone" (group 2: only as a question or after "if you're"): buying advice follows.
+const SHOPPING = re(
+  `${B}(?:(shopping\\s+for|in\\s+the\\s+market\\s+for|(?:looking|planning|thinking\\s+(?:of|about))\\s+(?:to\\s+)?(?:buy|buying))|(looking\\s+for|need|want|upgrading|replacing))\\s+((?:(?:a|an|some|your|the|new|first|next|budget|cheap|good|decent|better|proper|reliable)\\s+){0,3})`,
+);
+const SHOPPING_ADJECTIVE = /\b(?:new|budget|cheap|good|decent|better|proper|reliable)\b/i;
 // Only the urging forms: "switch to X", "make the switch to X", "move to X" (group 1: only with a known brand).
 // "We switched to Zoom" or "the meetup will move to Zoom" reports a fact.
 const SWITCH = re(`${B}(?:switch|make\\s+the\\s+switch|(move))\\s+(?:over\\s+)?to\\s+(?:the\\s+|an?\\s+)?`);
@@ -210,6 +299,8 @@ export default defineRule({
       recommend: '“{phrase}” recommends a commercial product.',
       favourite: '“{phrase}” holds up a product as a favourite.',
       switchTo: '“{phrase}” urges people to switch to a commercial product.',
+      shopping: '“{phrase}” opens a piece of shopping advice.',
+      price: '“{phrase}” advertises a product’s price.',
       app: '“{phrase}” promotes an app that isn’t one of your own projects.',
       unnamedApp: '“{phrase}” asks people to get an app without naming one of your own projects.',
       thanks: '“{phrase}” praises a brand’s product.',
@@ -224,7 +315,7 @@ export default defineRule({
     profiles: ['official'],
     // Every head word of the phrases and constructions below; the test table checks each phrase passes it.
     trigger:
-      /buy|order|shop|yours|cart|sale|stores|supplies|shipping|code|%|percent|per cent|[$€£¥₹]\s?\d|free|offer|discount|bogo|guarantee|deal of|#(?:ad|spon|partner|brand|paid|affiliate|gifted)|sponsor|brought to you|partnership|promotion|affiliate|referral|bio\b|my link|amzn|need (?:this|one)|penny|best|must-have|comes close|the one|swear by|thank|treat yourself|worth the|game.changer|perfect|official|recommend|live without|fav|go-to|switch|mov(?:e|ed|ing) to|upgrade|app|download|install|available|sold|pick up|grab|shout|nothing beats|black friday|cyber monday|prime day|back\b|(?:get|book)\b[^.!?]*\b(?:at|from|on)\s/i,
+      /buy|order|shop|yours|cart|sale|stores|supplies|shipping|code|%|percent|per cent|[$€£¥₹₦₱₩₺₫₪]\s?\d|\b(?:Rp|R\$|R|KSh|Rs\.?|zł)\s?\d|free|offer|discount|special|clearance|promo|bogo|guarantee|deal of|#(?:ad|spon|partner|brand|paid|affiliate|gifted)|sponsor|brought to you|powered|fuel|presented by|partnership|affiliate|referral|bio\b|my link|amzn|need|want|worth every|would (?:buy|order)|best|must-have|c(?:ome|omes|ame) close|beats|compares|\btops\b|the one|swear by|thank|treat yourself|worth the|game.changer|change your life|changed (?:my|our) li|life-changing|lifesaver|perfect|official|recommend|(?:live|do|work|travel|edit|survive) without|stop (?:talking|raving|gushing|posting)|obsessed|in love with|\bran? |\bruns? |running|fav|go-to|switch|mov(?:e|ed|ing) to|upgrad|replac|app|download|install|available|sold|pick up|grab|snag|stock up|sort out|go for|opt for|invest in|\btry\b|check out|\bget\b|port your|recharge|top.?up|shopping|in the market|looking|shout|black friday|cyber monday|prime day|back\b|book\b[^.!?]*\b(?:at|from|on)\s/i,
   },
   *check(ctx) {
     const s = new Sentence(ctx);
@@ -238,7 +329,11 @@ export default defineRule({
       ...buyAtHits(s),
       ...recommendHits(s),
       ...favouriteHits(s),
-      ...liveWithoutHits(s),
+      ...raveHits(s),
+      ...poweredByHits(s),
+      ...saleHits(s),
+      ...priceHits(s),
+      ...shoppingHits(s),
       ...switchHits(s),
       ...appHits(s),
       ...availableHits(s),
@@ -257,12 +352,20 @@ export default defineRule({
 });
 
 /** The sentence names a brand, or a product and none of our own projects ("the Wikipedia app" is ours). */
-const namesProduct = (s: Sentence) => s.hasBrand() || (s.hasNoun() && !s.isOwn());
+const namesProduct = (s: Sentence) => s.hasBrand() || ((s.hasNoun() || s.hasModel()) && !s.isOwn());
+
+// A phrase mentioned rather than used: asked about ("Link in bio? Nope"), denied ("not a sponsored post"), quoted.
+const ASKED_AFTER = /^[\s\p{So}\p{Sk}\u200d\ufe0f]*\?/u;
+const DENIED_BEFORE = /\b(?:not|no|never|isn['’]t|aren['’]t|wasn['’]t|without)\s+(?:an?\s+|any\s+)?$/i;
+const QUOTED = (before: string, after: string) => /["“'‘«]$/.test(before) && /^["”'’»]/.test(after);
 
 function* phraseHits(s: Sentence): Iterable<Hit> {
   for (const m of s.phrases()) {
     const entry = promotionPhrases[m.index]!;
-    if (entry.atStart && !AT_START.test(s.text.slice(0, m.start))) continue;
+    const before = s.text.slice(0, m.start);
+    const after = s.text.slice(m.end);
+    if (entry.atStart && !AT_START.test(before)) continue;
+    if ((AT_START.test(before) && ASKED_AFTER.test(after)) || DENIED_BEFORE.test(before) || QUOTED(before, after)) continue;
     const alone = entry.alone && ALONE_AFTER.test(s.text.slice(m.end));
     if ((entry.needsProduct || (entry.alone && !alone)) && !namesProduct(s)) continue;
     const removable = entry.kind === 'buy' || (entry.kind === 'sponsor' && /^#|bio$/i.test(entry.text));
@@ -304,8 +407,8 @@ function* bestHits(s: Sentence): Iterable<Hit> {
     if (s.isOwn(start, end) || s.firstNotProduct(start, end)) continue;
     // "best beer in Cape Town", but not "best in class".
     if (m[3] !== undefined && !capitalised(m[3])) continue;
-    // "on the market" and "money can buy" are about products by themselves; the rest need a product or brand.
-    const commercial = /market|buy/i.test(m[2]!);
+    // "on the market", "money can buy", "under ₦300k" are about products by themselves; the rest need a product or brand.
+    const commercial = /market|buy|under|money|price/i.test(m[2]!);
     if (!commercial && !s.firstProduct(start, end)) continue;
     yield { start: m.index, end: m.index + m[0].length, messageId: 'superlative' };
   }
@@ -334,11 +437,16 @@ function* officialHits(s: Sentence): Iterable<Hit> {
 
 function* buyAtHits(s: Sentence): Iterable<Hit> {
   const { text, lower } = s;
-  if (!/buy|order|pick|grab|get|book|shop|treat|upgrade/.test(lower)) return;
-  for (const m of text.matchAll(BUY_BRAND)) {
-    if (NOT_ORDER.test(text.slice(0, m.index))) continue;
-    const brand = s.brandAt(m.index + m[0].length);
-    if (brand && !s.isOwn(m.index, brand.end)) yield { start: m.index, end: brand.end, messageId: 'buy' };
+  if (!/buy|order|pick|grab|get|book|shop|treat|upgrade|snag|stock|sort|go for|opt|invest|try|check/.test(lower)) return;
+  for (const m of text.matchAll(ACQUIRE)) {
+    const before = text.slice(0, m.index);
+    const strong = m[1] !== undefined;
+    if (strong ? NOT_ORDER.test(before) : !ADVICE_BEFORE.test(before)) continue;
+    const product = s.productAt(m.index + m[0].length, strong);
+    // "Check out Google Arts & Culture" points to a service; "check out their new EOS R50" to a model.
+    // Apps have their own construction below ("get the Spotify app").
+    if (!product || /\bapps?$/i.test(product.text) || (/^check/i.test(m[0]) && !/\d/.test(product.text))) continue;
+    yield { start: m.index, end: product.end, messageId: m[3] !== undefined ? 'recommend' : 'buy' };
   }
   for (const m of text.matchAll(BUY_AT)) {
     if (m[1]!.toLowerCase() === 'order' && NOT_ORDER.test(text.slice(0, m.index))) continue;
@@ -398,13 +506,38 @@ function* favouriteHits(s: Sentence): Iterable<Hit> {
   }
 }
 
-function* liveWithoutHits(s: Sentence): Iterable<Hit> {
-  if (!s.lower.includes('live without')) return;
+function* raveHits(s: Sentence): Iterable<Hit> {
+  const { text, lower } = s;
+  if (/stop|obsessed|in love/.test(lower)) {
+    for (const m of text.matchAll(RAVE_ABOUT)) {
+      const object = s.window(m.index + m[0].length, 7);
+      if (s.isOwn(object.start, object.end)) continue;
+      const found = s.productAt(object.start) ?? s.firstProduct(object.start, object.end);
+      const first = s.firstNotProduct(object.start, object.end);
+      if (!found || (first && first.start < found.start)) continue;
+      yield { start: m.index, end: found.end, messageId: 'praise' };
+    }
+  }
+  if (/nothing|none|no other|nobody|no one/.test(lower)) {
+    // "Nothing beats a Wikipedia rabbit hole" praises our own work.
+    for (const m of text.matchAll(NOTHING_BETTER)) if (namesProduct(s)) yield { start: m.index, end: m.index + m[0].length, messageId: 'praise' };
+  }
+  if (/\b(?:run|ran|fuel|power)/.test(lower)) {
+    for (const m of text.matchAll(RUNS_ON)) {
+      const at = m.index + m[0].length;
+      // A brand, or a name the lists don't know ("Club-Mate"); "we run on volunteers" and "on Fridays" are not.
+      const product = s.productAt(at);
+      const name = product ? undefined : matchAt(CAPITALISED_NAME, text, at);
+      if (!product && (!name || NOT_SWITCH.has(name.split(/\s+/)[0]!) || /['’]s$/.test(name) || s.isOwn(at, at + name.length))) continue;
+      yield { start: group(m, 1)![0], end: product?.end ?? at + name!.length, messageId: 'praise' };
+    }
+  }
+  if (!lower.includes('without')) return;
   for (const m of s.text.matchAll(LIVE_WITHOUT)) {
     const object = s.window(m.index + m[0].length, 5);
     if (s.isOwn(object.start, object.end) || s.firstNotProduct(object.start, object.end)) continue;
     // Take the product in when it follows ("can't live without my Kindle").
-    const found = s.firstProduct(object.start, object.end);
+    const found = s.productAt(object.start) ?? s.firstProduct(object.start, object.end);
     const near = found && /^(?:(?:my|our|this|these|the|a|an|new)\s+)*$/i.test(s.text.slice(object.start, found.start));
     yield { start: m.index, end: near ? found.end : m.index + m[0].length, messageId: 'praise' };
   }
@@ -497,5 +630,80 @@ function* thanksHits(s: Sentence): Iterable<Hit> {
     const praise = PRAISE_ADJECTIVE.exec(text.slice(what.start, what.end));
     if (!(product && (brand || praise)) && !(brand && praise)) continue;
     yield { start: m.index, end: product ? product.end : what.start + praise!.index + praise![0].length, messageId: 'thanks' };
+  }
+}
+
+function* poweredByHits(s: Sentence): Iterable<Hit> {
+  const { text, lower } = s;
+  if (/powered|fuel|presented/.test(lower)) {
+    for (const m of text.matchAll(POWERED_BY)) {
+      const at = m.index + m[0].length;
+      const before = text.slice(0, m.index);
+      const banner = m[1] !== undefined || AT_START.test(before);
+      const brand = s.brandAt(at, false);
+      // "Content Translation is powered by Google Translate" describes a tool; a banner or an event credits a sponsor.
+      let end = brand && (banner || EVENT_BEFORE.test(before)) ? brand.end : undefined;
+      if (end === undefined && banner && !brand) {
+        const name = matchAt(CAPITALISED_NAME, text, at);
+        if (!name || NOT_SWITCH.has(name.split(/\s+/)[0]!) || NOT_SWITCH.has(name) || /['’]s$/.test(name) || s.isOwn(at, at + name.length)) continue;
+        end = at + name.length;
+      }
+      if (end !== undefined) yield { start: m.index, end, messageId: 'sponsor' };
+    }
+  }
+  if (lower.includes('sponsor')) {
+    // "Google is sponsoring our hackathon".
+    for (const b of s.brands()) {
+      const after = SPONSORING_AFTER.exec(text.slice(b.end));
+      if (after && !s.isOwn(b.start, b.end)) yield { start: b.start, end: b.end + after[0].length, messageId: 'sponsor' };
+    }
+  }
+}
+
+function* saleHits(s: Sentence): Iterable<Hit> {
+  const { text, lower } = s;
+  if (!/sale|special|discount|clearance|promo/.test(lower) || lower.includes('ticket') || s.isOwn()) return;
+  for (const m of text.matchAll(ON_SALE)) {
+    const end = m.index + m[0].length;
+    const when = matchAt(SALE_WHEN, text, end);
+    const before = text.slice(0, m.index);
+    if (/\b(?:went|first|originally)\s+$/i.test(before)) continue;
+    if (when === undefined && !SHOP_HAS.test(before)) continue;
+    yield { start: m.index, end: when === undefined || /at$/i.test(when) ? end : end + when.length, messageId: 'buy' };
+  }
+}
+
+function* priceHits(s: Sentence): Iterable<Hit> {
+  const { text, lower } = s;
+  if (!/\d/.test(text)) return;
+  if (/under|below|less|just|only|from|starting/.test(lower) && namesProduct(s)) {
+    for (const m of text.matchAll(PRICE_FOR)) yield { start: m.index, end: m.index + m[0].length, messageId: 'price' };
+  }
+  if (/pack|bundle|plan|tariff|recharge|top|subscription/.test(lower) && !s.isOwn()) {
+    for (const m of text.matchAll(PRICED_PLAN)) yield { start: m.index, end: m.index + m[0].length, messageId: 'price' };
+  }
+}
+
+function* shoppingHits(s: Sentence): Iterable<Hit> {
+  const { text, lower } = s;
+  if (/recharge|top/.test(lower)) {
+    for (const m of text.matchAll(TOP_UP)) {
+      if (!ADVICE_BEFORE.test(text.slice(0, m.index)) || !(AIRTIME.test(text) || s.hasBrand())) continue;
+      yield { start: m.index, end: m.index + m[0].length, messageId: 'buy' };
+    }
+  }
+  if (!/shopping|market|buy|looking|need|want|upgrading|replacing/.test(lower) || s.isOwn()) return;
+  for (const m of text.matchAll(SHOPPING)) {
+    const at = m.index + m[0].length;
+    if (m[2] !== undefined) {
+      // "Need a laptop for the workshop? We lend them" is not advice: only "need a new …?" or "if you're upgrading …".
+      const asked = /^[^.!?]*\?/.test(text.slice(at)) || /\bif\s+you(?:['’]re|\s+are)\s+$/i.test(text.slice(0, m.index));
+      // "Upgrading your phone? Back up first" is advice too: upgrading and replacing need a product named as well.
+      const adjective = /^(?:upgrading|replacing)/i.test(m[2]) ? s.hasBrand() || s.hasModel() : SHOPPING_ADJECTIVE.test(m[3]!);
+      if (!asked || !adjective) continue;
+    }
+    const noun = s.nouns().find((n) => n.start === at);
+    const end = noun?.end ?? s.productAt(at)?.end;
+    if (end !== undefined) yield { start: m.index, end, messageId: 'shopping' };
   }
 }

@@ -15,8 +15,8 @@ export interface PromotionPhrase extends LexiconEntry {
   /** Only counts at the start of the sentence (after emoji or punctuation): "Order now!" but not "in order now". */
   atStart?: boolean;
   /**
-   * Only counts when the sentence names a brand, or a product and none of our own projects: "nothing else comes
-   * close" raves about a Pixel phone, but could as well praise Wikipedia.
+   * Only counts when the sentence names a brand, or a product and none of our own projects: "a game changer" raves
+   * about a Pixel phone, but could as well praise Wikidata.
    */
   needsProduct?: boolean;
   /**
@@ -31,7 +31,8 @@ const usage = 'common English usage';
 
 /**
  * Phrases that promote a product wherever they appear in an official post. Constructions that need a look at
- * their neighbours ("use code X", "20% off", "switch to X", "highly recommend X") live in the rule itself.
+ * their neighbours ("use code X", "20% off", "switch to X", "highly recommend X", "nothing beats", "on sale until
+ * Friday") live in the rule itself.
  */
 export const promotionPhrases: readonly PromotionPhrase[] = [
   // Calls to buy
@@ -52,7 +53,6 @@ export const promotionPhrases: readonly PromotionPhrase[] = [
   { text: 'shop the sale', kind: 'buy', note: 'Call to shop a sale.', source: usage },
   { text: 'shop the collection', kind: 'buy', note: 'Call to shop a product line.', source: usage },
   { text: 'add to cart', kind: 'buy', note: 'Shop button text.', source: usage },
-  { text: 'on sale now', kind: 'buy', note: 'Announces a product for sale.', source: usage },
   { text: 'in stores now', kind: 'buy', note: 'Announces a product for sale.', source: usage },
   { text: 'available in stores', kind: 'buy', note: 'Announces a product for sale.', source: usage },
   { text: 'while supplies last', kind: 'buy', note: 'Sales urgency formula.', source: usage },
@@ -117,12 +117,22 @@ export const promotionPhrases: readonly PromotionPhrase[] = [
   // Raves that only fit a product
   { text: 'you need this', kind: 'praise', alone: true, note: 'Influencer formula ("you need this in your life").', source: usage },
   { text: 'you need one', kind: 'praise', alone: true, note: 'Influencer formula.', source: usage },
-  { text: 'worth every penny', kind: 'praise', note: 'Praise for a purchase.', source: usage },
+  // "Worth every penny / cent / rupee": praise for money spent, in any currency.
+  ...['penny', 'cent', 'dollar', 'euro', 'pound', 'rupee', 'naira', 'rand', 'peso', 'real', 'yen', 'shilling', 'lira', 'złoty', 'baht', 'rupiah']
+    .flatMap((unit) => [`worth every ${unit}`, `worth every single ${unit}`])
+    .map((text): PromotionPhrase => ({ text, kind: 'praise', note: 'Praise for a purchase.', source: usage })),
+  { text: 'would buy again', kind: 'praise', note: 'Review formula ("10/10, would buy again").', source: usage },
+  { text: 'would buy it again', kind: 'praise', note: 'Review formula.', source: usage },
+  { text: 'would order again', kind: 'praise', note: 'Review formula.', source: usage },
+  { text: 'port your number', kind: 'buy', note: 'Mobile-operator pitch: move your phone number to the advertised network.', source: usage },
+  { text: 'change your life', kind: 'praise', needsProduct: true, note: 'Rave, when said of a product ("this e-reader will change your life").', source: usage },
+  { text: 'changed my life', kind: 'praise', needsProduct: true, note: 'Rave, when said of a product.', source: usage },
+  { text: 'changed our lives', kind: 'praise', needsProduct: true, note: 'Rave, when said of a product.', source: usage },
+  { text: 'life-changing', kind: 'praise', needsProduct: true, note: 'Rave, when said of a product.', source: usage },
+  { text: 'lifesaver', kind: 'praise', needsProduct: true, note: 'Rave, when said of a product ("this power bank is a lifesaver").', source: usage },
   { text: 'best purchase ever', kind: 'praise', note: 'Praise for a purchase.', source: usage },
   { text: 'best money I ever spent', kind: 'praise', note: 'Praise for a purchase.', source: usage },
   { text: "best money I've ever spent", kind: 'praise', note: 'Praise for a purchase.', source: usage },
-  { text: 'nothing else comes close', kind: 'praise', needsProduct: true, note: 'Rave, when said of a product.', source: usage },
-  { text: 'nothing beats', kind: 'praise', needsProduct: true, note: 'Rave, when said of a product ("nothing beats a Starbucks latte").', source: usage },
   { text: 'this is the one', kind: 'praise', needsProduct: true, note: 'Buying advice ("if you are upgrading, this is the one").', source: usage },
   { text: 'swear by', kind: 'praise', needsProduct: true, note: 'Personal testimonial for a product.', source: usage },
   { text: 'thank us later', kind: 'praise', needsProduct: true, note: 'Influencer formula after a product tip.', source: usage },
@@ -143,8 +153,10 @@ export const productNouns: readonly LexiconEntry[] = [
     'phone', 'smartphone', 'laptop', 'tablet', 'computer', 'headphones', 'earbuds', 'headset', 'camera', 'lens',
     'smartwatch', 'watch', 'gadget', 'device', 'console', 'charger', 'e-reader', 'TV',
     'television', 'monitor', 'printer', 'router', 'drone', 'tripod', 'power bank', 'memory card', 'SD card',
-    'phone case', 'coffee machine', 'espresso machine',
+    'phone case', 'coffee machine', 'espresso machine', 'webcam', 'microphone', 'SSD', 'stylus',
   ].map((text) => ({ text, note: 'Consumer electronics.', source: usage })),
+  ...['SIM card', 'eSIM', 'data plan', 'data pack', 'data bundle', 'mobile plan', 'phone plan', 'broadband plan']
+    .map((text) => ({ text, note: 'Mobile and internet plans, sold by operators.', source: usage })),
   ...['app', 'browser', 'VPN', 'software', 'subscription', 'streaming service', 'password manager', 'email provider', 'chatbot', 'plugin', 'extension']
     .map((text) => ({ text, note: 'Software or an online service people subscribe to.', source: usage })),
   ...['coffee', 'tea', 'drink', 'energy drink', 'soda', 'beer', 'snack', 'chocolate', 'pizza', 'burger', 'noodle', 'ramen', 'restaurant', 'café', 'cafe']
@@ -171,6 +183,10 @@ export const notProducts: readonly LexiconEntry[] = [
     'meetup', 'newsletter', 'essay', 'report', 'paper', 'study', 'documentation', 'manual', 'handbook',
     'library', 'libraries', 'museum', 'archive', 'archives', 'exhibition', 'collection', 'dataset', 'book', 'books']
     .map((text) => ({ text, note: 'Knowledge, events and our own work: recommending them is what we do.', source: usage })),
+  ...['documentary', 'film', 'interview', 'podcast', 'episode', 'video', 'blog', 'post', 'thread', 'story',
+    'account', 'accounts', 'link', 'invite', 'meeting', 'call', 'form', 'ticket', 'tickets', 'badge', 'certificate',
+    'scholarship', 'scholarships', 'award', 'prize', 'contest', 'competition', 'hackathon', 'skin']
+    .map((text) => ({ text, note: 'Media, accounts and event logistics: "get a Zoom link", "the Netflix documentary about Wikipedia".', source: usage })),
   ...['support', 'grant', 'grants', 'funding', 'donation', 'donations', 'help', 'partnership', 'collaboration',
     'hospitality', 'venue', 'space', 'hosting', 'welcome', 'opportunity', 'invitation', 'feedback']
     .map((text) => ({ text, note: 'Help and funding: thanking a partner for them is not praising a product.', source: usage })),
@@ -180,8 +196,9 @@ export const notProducts: readonly LexiconEntry[] = [
 ];
 
 /**
- * Capitalised words after "switch to" that are settings, languages or interfaces rather than products:
- * "Switch to Dark Mode", "switch to English", "switch to Vector 2022".
+ * Capitalised words that are settings, languages, dates, our own tools and events, or free-knowledge allies rather
+ * than products: "Switch to Dark Mode", "switch to English", "switch to Vector 2022", "go for the WikiCon 2025
+ * session". Any construction that accepts a product name the brand list doesn't know checks its first word here.
  */
 export const notSwitchTargets: readonly LexiconEntry[] = [
   ...['Dark', 'Light', 'Night', 'Desktop', 'Mobile', 'Reading', 'Edit', 'Source', 'Visual', 'VisualEditor',
@@ -196,4 +213,12 @@ export const notSwitchTargets: readonly LexiconEntry[] = [
     'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'UTC', 'Summer',
     'Winter', 'Plan', 'Phase', 'Step', 'Part', 'Chapter', 'Section', 'Tab', 'Page', 'I', 'We', 'The', 'A', 'An', 'It']
     .map((text) => ({ text, note: 'Dates, times, steps and function words in title case.', source: usage })),
+  ...['Level', 'Round', 'Stage', 'Top', 'Day', 'Week', 'Room', 'Hall', 'Track', 'Session', 'Category', 'Foundation',
+    'Chapter', 'Board', 'CC', 'Public', 'Open']
+    .map((text) => ({ text, note: 'Title-case words for event logistics, organisations and licences.', source: usage })),
+  ...['WikiCon', 'WikiConference', 'WikiIndaba', 'Phabricator', 'Gerrit', 'Toolforge', 'PAWS', 'Quarry', 'Wikitech',
+    'Kiwix', 'Citoid', 'Listeria']
+    .map((text) => ({ text, note: 'Wikimedia community events and tools: ours, not products.', source: 'https://meta.wikimedia.org/wiki/Wikimedia_projects' })),
+  ...['OpenStreetMap', 'Internet Archive', 'Creative Commons', 'Europeana', 'Wikipedia Library']
+    .map((text) => ({ text, note: 'Free-knowledge allies, mentioned as partners rather than products.', source: usage })),
 ];
