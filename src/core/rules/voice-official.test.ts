@@ -41,6 +41,36 @@ runRuleTable(rule, {
     { text: 'The Foundation’s position is clear.', profile: personal, vocabulary: a2k },
     { text: 'A2K has decided to move all trainings online.', profile: personal },
     { text: 'I work at CIS-A2K (views my own).', profile: personal, vocabulary: a2k },
+    // Round 2 hard negatives: dates before "I", personal stands, personal accounts, other hats, facts.
+    { text: 'From next year I’ll be working at the Foundation.', profile: personal },
+    { text: 'In 2015 the Foundation moved to a new office, and I started there that year.', profile: personal },
+    { text: 'I stand with the Wikimedia volunteers in Indonesia.', profile: personal },
+    { text: 'Wikimedia stands for free knowledge.', profile: personal },
+    { text: 'My account is locked again, ugh.', profile: personal },
+    { text: 'Our joint account is frozen until the bank calls back.', profile: personal },
+    { text: 'Since my Twitter account is suspended, posting here instead.', profile: personal },
+    { text: 'I heard the Foundation has picked a new venue.', profile: personal },
+    { text: 'Has the Foundation picked a venue yet?', profile: personal },
+    { text: 'The official trailer is coming soon!', profile: personal },
+    { text: 'I hope the Foundation will fight this in court.', profile: personal },
+    { text: 'Wikimedia Deutschland meetup tonight, we’ll share slides after.', profile: personal },
+    { text: 'My friends at Wikimedia Deutschland and I went hiking; we will never do that again 😂', profile: personal },
+    { text: 'The Foundation said it stands behind the volunteers.', profile: personal },
+    { text: 'Speaking as a mum: bedtime is a lie.', profile: personal },
+    { text: 'Speaking as a former board member, I miss the meetings.', profile: personal },
+    { text: 'Wearing my volunteer hat today at the edit-a-thon!', profile: personal },
+    { text: 'Representing Wikimedia UK at MozFest this weekend! Come say hi.', profile: personal },
+    { text: 'We’ve officially moved into our new flat 🏡', profile: personal },
+    { text: 'The Foundation does not run ads, and never has.', profile: personal },
+    { text: 'As someone who works on Wikimedia’s policy team, I find this fascinating.', profile: personal },
+    { text: 'Speaking as a WMF employee, I love this photo.', profile: personal },
+    { text: 'Did WMF sign the letter?', profile: personal },
+    { text: 'Wikimedia folks, we support you!', profile: personal },
+    { text: 'Wikimedia volunteers, we stand with you 💙', profile: personal },
+    { text: 'We welcome everyone at the Wikimedia Deutschland meetup tonight!', profile: personal },
+    { text: 'Our board games night at the Wikimedia office was fun.', profile: personal },
+    { text: 'I urge everyone to read the Foundation\'s report.', profile: personal },
+    { text: 'Do we oppose the WMF plan?', profile: personal },
   ],
   invalid: [
     {
@@ -153,6 +183,144 @@ runRuleTable(rule, {
       vocabulary: a2k,
       errors: [{ messageId: 'position', start: 0, end: 18, span: 'CIS-A2K’s position' }],
     },
+    // Round 2: the organisation taking a stand, refusing, or committing "we" to something.
+    {
+      text: 'The Foundation stands behind the volunteers who wrote that article, and we will defend them in court.',
+      profile: personal,
+      errors: [{ messageId: 'announcement', start: 0, end: 28, span: 'The Foundation stands behind' }],
+    },
+    {
+      text: 'Wikimedia condemns the arrest of our editors.',
+      profile: personal,
+      errors: [{ messageId: 'announcement', start: 0, end: 18, span: 'Wikimedia condemns' }],
+    },
+    {
+      text: 'The ruling is out and WMF is not going to back down.',
+      profile: personal,
+      errors: [{ messageId: 'announcement', start: 22, end: 41, span: 'WMF is not going to' }],
+    },
+    {
+      text: 'The Wikimedia Foundation does not, and will not, comply with the Ministry’s takedown order.',
+      profile: personal,
+      errors: [{ messageId: 'announcement', start: 0, end: 55, span: 'The Wikimedia Foundation does not, and will not, comply' }],
+    },
+    {
+      text: 'Wikimedia South Africa won’t be inviting them to our digital rights forum.',
+      profile: personal,
+      errors: [{ messageId: 'announcement', start: 0, end: 28, span: 'Wikimedia South Africa won’t' }],
+    },
+    {
+      text: 'Our friends keep asking, so: the Foundation cannot accept these conditions, and we will appeal.',
+      profile: personal,
+      errors: [{ messageId: 'announcement', start: 29, end: 57, span: 'the Foundation cannot accept' }],
+    },
+    // Decisions with a time before the subject, and more decision verbs.
+    {
+      text: 'So the decision’s been made: from next year the Foundation will only fund first-time attendees.',
+      profile: personal,
+      errors: [{ messageId: 'announcement', start: 44, end: 73, span: 'the Foundation will only fund' }],
+    },
+    {
+      text: 'Starting in January, WMF will stop sponsoring crypto events.',
+      profile: personal,
+      errors: [{ messageId: 'announcement', start: 21, end: 34, span: 'WMF will stop' }],
+    },
+    {
+      text: 'Effective immediately, the Foundation is pausing all travel grants.',
+      profile: personal,
+      errors: [{ messageId: 'announcement', start: 23, end: 48, span: 'the Foundation is pausing' }],
+    },
+    {
+      text: 'Between me and the whole internet: Wikimedia Indonesia has picked Makassar for WikiNusantara next year.',
+      profile: personal,
+      errors: [{ messageId: 'announcement', start: 35, end: 65, span: 'Wikimedia Indonesia has picked' }],
+    },
+    {
+      text: 'WMDE has chosen Leipzig for WikiCon.',
+      profile: personal,
+      errors: [{ messageId: 'announcement', start: 0, end: 15, span: 'WMDE has chosen' }],
+    },
+    {
+      text: 'We’ve officially greenlit the Hausa voice-typing pilot at WMNG 🎉',
+      profile: personal,
+      errors: [{ messageId: 'announcement', start: 0, end: 25, span: 'We’ve officially greenlit' }],
+    },
+    {
+      text: 'Wearing my WMDE hat for a second: we’re formally asking the committee for an exemption.',
+      profile: personal,
+      errors: [{ messageId: 'capacity', start: 0, end: 19, span: 'Wearing my WMDE hat' }],
+    },
+    // Standing in for the official account, insider news, official roles.
+    {
+      text: 'Posting this here since the A2K handle is locked: the Odia outreach programme is paused.',
+      profile: personal,
+      errors: [{ messageId: 'standIn', start: 24, end: 48, span: 'the A2K handle is locked' }],
+    },
+    {
+      text: 'Our official account got suspended, so posting here: registration closes Friday.',
+      profile: personal,
+      errors: [{ messageId: 'standIn', start: 0, end: 34, span: 'Our official account got suspended' }],
+    },
+    {
+      text: 'Official post coming soon 🤫',
+      profile: personal,
+      errors: [{ messageId: 'official', start: 0, end: 20, span: 'Official post coming' }],
+    },
+    {
+      text: 'Speaking as programme lead: the Odia workshops are moving online.',
+      profile: personal,
+      errors: [{ messageId: 'capacity', start: 0, end: 26, span: 'Speaking as programme lead' }],
+    },
+    {
+      text: 'Speaking as the chapter’s treasurer, we can’t fund this.',
+      profile: personal,
+      errors: [{ messageId: 'capacity', start: 0, end: 35, span: 'Speaking as the chapter’s treasurer' }],
+    },
+    {
+      text: 'In my capacity as chair of Wikimedia UK, I can confirm the AGM is postponed.',
+      profile: personal,
+      errors: [{ messageId: 'capacity', start: 0, end: 23, span: 'In my capacity as chair' }],
+    },
+    {
+      text: 'Representing Wikimedia México at the hearing today, my message was simple: we oppose the law.',
+      profile: personal,
+      errors: [{ messageId: 'speakingFor', start: 0, end: 29, span: 'Representing Wikimedia México' }],
+    },
+    {
+      text: 'A2K’s view, and mine: the Karnataka government deserves another term.',
+      profile: personal,
+      errors: [{ messageId: 'position', start: 0, end: 10, span: 'A2K’s view' }],
+    },
+    {
+      text: 'WMF here: we urge lawmakers to drop the levy.',
+      profile: personal,
+      errors: [{ messageId: 'announcement', start: 10, end: 17, span: 'we urge' }],
+    },
+    {
+      text: 'We\'re deeply concerned by the ruling against Wikimedia Russia.',
+      profile: personal,
+      errors: [{ messageId: 'announcement', start: 0, end: 22, span: 'We\'re deeply concerned' }],
+    },
+    {
+      text: 'The Foundation has seen the bill and we strongly oppose it.',
+      profile: personal,
+      errors: [{ messageId: 'announcement', start: 37, end: 55, span: 'we strongly oppose' }],
+    },
+    {
+      text: 'We condemn the court\'s decision, says everyone at Wikimedia UK.',
+      profile: personal,
+      errors: [{ messageId: 'announcement', start: 0, end: 10, span: 'We condemn' }],
+    },
+    {
+      text: 'Our board has approved the new strategy at Wikimedia Polska.',
+      profile: personal,
+      errors: [{ messageId: 'announcement', start: 0, end: 22, span: 'Our board has approved' }],
+    },
+    {
+      text: 'We call on the government to unblock Wikipedia, and WMF will keep pushing.',
+      profile: personal,
+      errors: [{ messageId: 'announcement', start: 0, end: 10, span: 'We call on' }],
+    },
     // Emoji, CJK and right-to-left text right next to the match.
     {
       text: '🎉维基媒体：At Wikimedia we decided to open a Beijing hub🇨🇳',
@@ -173,6 +341,26 @@ runRuleTable(rule, {
       text: 'ウィキメディア財団より。Our official stance is clear.',
       profile: personal,
       errors: [{ messageId: 'official', start: 12, end: 31, span: 'Our official stance' }],
+    },
+    {
+      text: '维基媒体德国🎉WMDE has chosen Leipzig for WikiCon',
+      profile: personal,
+      errors: [{ messageId: 'announcement', start: 8, end: 23, span: 'WMDE has chosen' }],
+    },
+    {
+      text: 'مرحبا 👋Speaking as programme lead: the workshops move online.',
+      profile: personal,
+      errors: [{ messageId: 'capacity', start: 8, end: 34, span: 'Speaking as programme lead' }],
+    },
+    {
+      text: 'ウィキメディア財団。The Foundation stands behind the volunteers.',
+      profile: personal,
+      errors: [{ messageId: 'announcement', start: 10, end: 38, span: 'The Foundation stands behind' }],
+    },
+    {
+      text: 'שלום! Official post coming soon🤫',
+      profile: personal,
+      errors: [{ messageId: 'official', start: 6, end: 26, span: 'Official post coming' }],
     },
   ],
 });

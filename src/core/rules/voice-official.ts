@@ -1,14 +1,21 @@
 import { z } from 'zod';
 import { defineRule, type RuleHit } from '../define-rule.ts';
 import {
+  commitmentVerbs,
   decisionParticiples,
   decisionPresent,
+  officialComing,
   officialPhrases,
+  officialRoles,
+  orgStances,
   personalHedges,
   positionNouns,
+  refusalVerbs,
   reportedSpeech,
   weAnnounce,
   weDecided,
+  weDecisionVerbs,
+  weStatements,
 } from '../lexicons/en/official-voice-phrases.ts';
 import { createPhraseMatcher } from '../phrases.ts';
 import { citations } from '../policy-citations.ts';
@@ -17,17 +24,24 @@ import type { Vocabulary } from '../vocabulary.ts';
 /*
  * A staff member's personal post that speaks as the organisation: "At Wikimedia we decided", "we at CIS-A2K",
  * "on behalf of the Wikimedia Foundation", "our official position", "the Foundation's position is",
- * "<Org> has decided", "<Org> will …" stated as news of its own.
+ * "<Org> has decided", "<Org> will …" stated as news of its own (also after a date: "from next year the Foundation
+ * will …"), the organisation taking a stand or refusing ("The Foundation stands behind …", "WMF does not, and will
+ * not, comply"), "we" committing or deciding in a sentence that names it ("… and we will defend them in court",
+ * "we've officially greenlit X at WMNG", "we urge lawmakers"), speaking in an official role ("Speaking as programme
+ * lead:", "wearing my WMDE hat", "representing Wikimedia México … we oppose"), standing in for its locked account,
+ * and insider news ("Official post coming soon").
  *
  * Not flagged: saying where one works ("I work at the Wikimedia Foundation", "eight years at Wikimedia
  * Indonesia and I …"), disclaimers ("I don't speak for WMF", "views are my own", "on behalf of myself"), praise
  * for colleagues ("Proud of my colleagues at Wikimedia"), passing on the organisation's news ("Wikimedia
  * announced today that …", a link), and questions. A sentence the writer frames as their own opinion ("I think
  * we at Wikimedia could do better", "personally", "in my view") is a personal view, which the guideline allows,
- * so it is not flagged either: it cannot be mistaken for official messaging.
+ * so it is not flagged either: it cannot be mistaken for official messaging. Nor are roles that carry no authority
+ * ("speaking as a mum", "as a former board member", "wearing my volunteer hat").
  *
  * The organisation comes from the vocabulary (default: the Wikimedia Foundation, Wikimedia, WMF; an affiliate
- * name after "Wikimedia" is part of it: "Wikimedia Polska"). The strongest wordings ("we at X", "on behalf of
+ * name after "Wikimedia" is part of it: "Wikimedia Polska", "Wikimedia South Africa"; chapters' short names such as
+ * WMDE count when the organisation is Wikimedia). The strongest wordings ("we at X", "on behalf of
  * X", "speaking for X", "X's official position", "statement from X:") also accept another movement
  * organisation's name written like one (an acronym such as "CIS-A2K", or a name with "Wiki" in it).
  */
@@ -38,7 +52,9 @@ const HEDGES = phraseMatcher(personalHedges);
 const REPORTED = phraseMatcher(reportedSpeech);
 const WE_DECIDED = phraseMatcher(weDecided);
 const WE_ANNOUNCE = phraseMatcher(weAnnounce);
-const alternatives = (list: ReadonlyArray<{ text: string }>) => list.map((e) => e.text).join('|');
+const OFFICIAL_COMING = phraseMatcher(officialComing);
+const alternatives = (list: ReadonlyArray<{ text: string }>) =>
+  list.map((e) => e.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]").replace(/\s+/g, String.raw`\s+`)).join('|');
 
 const L = String.raw`(?<![\p{L}\p{N}_])`;
 // Prefixes after which an organisation's name makes the writer its voice.
@@ -74,15 +90,70 @@ const WE_AFTER = /^\s*,?\s*we(?:['’](?:ve|re|ll|d))?(?![\p{L}\p{N}_'’])/iu;
 // "Wikimedia Indonesia no longer accepts", "<Org> will …".
 const ANNOUNCE_AFTER = new RegExp(
   String.raw`^\s+(?:` +
-    String.raw`will\s+(?:now\s+|officially\s+|soon\s+|no\s+longer\s+|not\s+|never\s+)?\p{L}+` +
+    String.raw`will\s+(?:now\s+|officially\s+|formally\s+|soon\s+|only\s+|also\s+|finally\s+|no\s+longer\s+|not\s+|never\s+)?\p{L}+` +
     String.raw`|(?:has|have|['’]s)\s+(?:now\s+|officially\s+|just\s+|formally\s+|finally\s+)?(?:${alternatives(decisionParticiples)})` +
     String.raw`|(?:is|are|['’]s)\s+(?:now\s+|officially\s+|formally\s+)?(?:${alternatives(decisionPresent)})` +
     String.raw`|no\s+longer\s+\p{L}+|(?:${alternatives(decisionParticiples)})\s+to\s` +
+    String.raw`|(?:${alternatives(orgStances)})` +
+    // "does not, and will not, comply"
+    String.raw`|(?:does\s+not|doesn['’]t|do\s+not|don['’]t|will\s+not|won['’]t|cannot|can['’]t|will\s+never)` +
+    String.raw`(?:\s*,?\s*(?:and|or|nor)\s+(?:will\s+not|won['’]t|will\s+never|never\s+will|does\s+not|would\s+not)\s*,?)?` +
+    String.raw`\s+(?:${alternatives(commitmentVerbs)}|${alternatives(refusalVerbs)})` +
     String.raw`)(?![\p{L}\p{N}_])`,
   'iu',
 );
-// Where a subject can start: the sentence start or a clause boundary, then optionally "the".
-const SUBJECT_BEFORE = /(?:^|[:;,.!?—–(\n\ufe0f]|\p{Extended_Pictographic})\s*(?:(?:so|and|but|today|now|also|update|psa)[,:]?\s+)?(?:the\s+)?$/iu;
+// When an announcement takes effect, before its subject: "from next year the Foundation will …", "As of Monday,
+// WMF is …", "Effective immediately, …".
+const WHEN = String.raw`(?:(?:from|starting|as\s+of|beginning|effective|in|by|until|after|before)\s+)?(?:(?:next|this|coming|the\s+end\s+of|early|late|mid|the\s+start\s+of)\s+)?` +
+  String.raw`(?:year|month|week|quarter|term|today|tomorrow|tonight|immediately|now|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|\d{4}|20\d\d)` +
+  String.raw`(?:\s+on)?[,:]?\s+`;
+// Where a subject can start: the sentence start or a clause boundary, then optionally a time and "the".
+const SUBJECT_BEFORE = new RegExp(
+  String.raw`(?:^|[:;,.!?—–(\n\ufe0f]|\p{Extended_Pictographic}|\s(?=(?:and|but|so)\s))\s*(?:(?:so|and|but|today|now|also|update|psa)[,:]?\s+)?(?:${WHEN})?(?:the\s+)?$`,
+  'iu',
+);
+// "…, and we will defend them in court" in a sentence that names the organisation.
+const WE_COMMIT = new RegExp(
+  String.raw`${L}we(?:\s+will|['’]ll|\s+won['’]t|\s+are\s+going\s+to|['’]re\s+going\s+to|\s+shall|\s+intend\s+to|\s+plan\s+to)` +
+    String.raw`(?:\s+(?:not|never|always|continue\s+to|keep|firmly|fully|vigorously|absolutely))*\s+(?:${alternatives(commitmentVerbs)})(?![\p{L}\p{N}_])`,
+  'iu',
+);
+// "WMF here: we urge lawmakers to …", "we're deeply concerned" (not "we support you": that is cheering them on).
+const WE_STATEMENT = new RegExp(
+  String.raw`${L}we(?:\s+(?:all\s+)?(?:${alternatives(weStatements)})|['’]re\s+(?:${alternatives(weStatements.filter((e) => e.text.startsWith('are ')).map((e) => ({ text: e.text.slice(4) })))}))` +
+    String.raw`(?![\p{L}\p{N}_])(?!\s+(?:you|y['’]all)(?![\p{L}]))`,
+  'iu',
+);
+// "Our board has decided …" with the organisation named: its governing body's decision.
+const OUR_BODY_DECIDED = new RegExp(
+  String.raw`${L}our\s+(?:board|leadership|trustees|executive\s+director|ED|CEO|management|leadership\s+team)\s+(?:has\s+|have\s+|just\s+|finally\s+)*(?:${alternatives(decisionParticiples)})(?![\p{L}\p{N}_])`,
+  'iu',
+);
+// "We've officially greenlit …", "we're formally asking …" in a sentence that names the organisation.
+const WE_DECISION = new RegExp(
+  String.raw`${L}we(?:['’]ve|\s+have|['’]re|\s+are)?\s+(?:(?:now|just|finally)\s+)?(?:(?:officially|formally)\s+\p{L}+|` +
+    String.raw`(?<=(?:['’]ve|have)\s+(?:(?:now|just|finally)\s+)?)(?:${alternatives(decisionParticiples)}|${alternatives(weDecisionVerbs)}))(?![\p{L}\p{N}_])`,
+  'iu',
+);
+// Speaking in an official role: "Speaking as programme lead: …", "in my capacity as chair". Not "as a former …".
+const CAPACITY = new RegExp(
+  String.raw`${L}(?:(?:speaking|writing|posting|talking|commenting)\s+(?:here\s+)?as|in\s+my\s+(?:capacity|role)\s+as)\s+` +
+    String.raw`(?!(?:a\s+|an\s+|the\s+)?(?:former|ex-|retired|past)\b)(?:(?:the|a|an|our|its|their)\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,2}?(?:${alternatives(officialRoles)})(?![\p{L}\p{N}_])`,
+  'iu',
+);
+// "Wearing my WMDE hat": the organisation's name (or "official", "staff", "board") in the hat.
+const HAT = /(?<![\p{L}\p{N}_])(?:wearing|with|putting\s+on|donning)\s+my\s+((?:[\p{L}\p{N}-]+\s+){1,3}?)hat(?![\p{L}\p{N}_])/iu;
+const OFFICIAL_HAT = /official|staff|board|work|chapter|foundation|employer/iu;
+// "Representing Wikimedia México at the hearing, my message was simple: we oppose …"
+const REPRESENTING = new RegExp(String.raw`${L}representing\s+(?:the\s+)?`, 'giu');
+const WE_LATER = /(?<![\p{L}\p{N}_])(?:we|our|my\s+message)(?![\p{L}\p{N}_])/iu;
+
+// Standing in for the organisation's account: "Posting this here since the A2K handle is locked", "because the
+// official one is down". The words before "account" must name an organisation or say "official".
+const ACCOUNT_DOWN = new RegExp(
+  String.raw`${L}(?:the|our)\s+((?:[\p{L}\p{N}@_-]+\s+){0,3})(?:account|handle|page|profile|one)\s+(?:is|was|['’]s|has\s+been|got|being)\s+(?:still\s+|currently\s+|temporarily\s+|now\s+)?(?:locked|down|suspended|hacked|unavailable|offline|frozen|restricted|blocked|compromised|inaccessible)(?![\p{L}\p{N}_])`,
+  'iu',
+);
 // "Read the Foundation's statement", "Here's WMF's response": passing it on.
 const SHARE_BEFORE = /(?:read|see|check\s+out|here['’]s|here\s+is|sharing|share|reading|loved|love)\s+$/iu;
 const SIDE_AFTER = /^\s+side(?![\p{L}\p{N}_])/iu;
@@ -94,9 +165,12 @@ const QUESTION_END = /\?[\s\p{Extended_Pictographic}\ufe0f\u200d)"”’]*$/u;
 // (CIS-A2K, WMDE) or "Wiki" (Wikimedia Deutschland). Case-sensitive on purpose.
 const NAME_AT = /(?:\p{Lu}[\p{L}\p{N}\p{M}-]*)(?:\s+\p{Lu}[\p{L}\p{N}\p{M}-]*){0,3}/uy;
 const LOOKS_LIKE_ORG = /\p{Lu}[\p{Lu}\p{N}-]*\p{Lu}|\bWiki/u;
-const AFFILIATE_AFTER = /^\s+(\p{Lu}[\p{L}\p{M}-]+)/u;
-const NOT_AFFILIATE = new Set(['I', 'We', 'The', 'Our', 'And', 'But', 'Today', 'This', 'That', 'Foundation']);
+// An affiliate's name after "Wikimedia": one to three capitalised words ("Polska", "South Africa").
+const AFFILIATE_WORD = String.raw`(?!(?:I|We|The|Our|And|But|Today|This|That|Foundation|Has|Is|Will|Won['’]t)(?![\p{L}\p{N}_'’]))\p{Lu}[\p{L}\p{M}-]+`;
+const AFFILIATE_AFTER = new RegExp(String.raw`^\s+${AFFILIATE_WORD}(?:\s+${AFFILIATE_WORD}){0,2}`, 'u');
 const FOUNDATION = /(?<![\p{L}\p{N}_])Foundation(?![\p{L}\p{N}_])/gu;
+// Wikimedia chapters by their usual short names: WMDE, WMUK, WMID.
+const CHAPTER = /(?<![\p{L}\p{N}_])WM[A-Z]{2,3}(?![\p{L}\p{N}_])/gu;
 const OPINION_VERB_AFTER = /^\s+(?:believe|think|feel|hope|want|love|care|value|know|agree|support)(?![\p{L}\p{N}_])/iu;
 
 interface OrgSpan {
@@ -106,7 +180,7 @@ interface OrgSpan {
   name: string;
 }
 
-type MessageId = 'weAt' | 'onBehalf' | 'speakingFor' | 'position' | 'official' | 'announcement';
+type MessageId = 'weAt' | 'onBehalf' | 'speakingFor' | 'position' | 'official' | 'announcement' | 'standIn' | 'capacity';
 type Hit = RuleHit<MessageId>;
 
 export default defineRule({
@@ -122,6 +196,8 @@ export default defineRule({
       position: '“{phrase}” states {org}’s official position.',
       official: '“{phrase}” reads as official messaging.',
       announcement: 'This reads like an official announcement from {org}.',
+      standIn: 'Posting in place of the official account makes this official messaging.',
+      capacity: '“{phrase}” speaks in your official role.',
     },
     explanation:
       'Your personal account doesn’t speak for the organisation, and posts that sound official can be mistaken for its messaging. Speak for yourself (“I think…”, “personal views”) and leave announcements to the official account.',
@@ -131,7 +207,18 @@ export default defineRule({
     checksQuoted: false,
     trigger: (vocabulary) =>
       new RegExp(
-        [vocabulary.organisations.source, 'Foundation', String.raw`\bofficial`, String.raw`on\s+behalf`, String.raw`\bspeak`, String.raw`\bwe\s+at`]
+        [
+          vocabulary.organisations.source,
+          'Foundation',
+          String.raw`\bofficial`,
+          String.raw`on\s+behalf`,
+          String.raw`\bspeak`,
+          String.raw`\bwe\s+at`,
+          String.raw`\b(?:account|handle)\b`,
+          String.raw`\bWM[A-Z]{2}`,
+          String.raw`\bhat\b|\brepresenting\b|\bcapacity\b|(?:speaking|writing|posting)\s+as\b`,
+          String.raw`['’]s\s+(?:official\s+|current\s+|final\s+)?(?:${alternatives(positionNouns)})\b`,
+        ]
           .filter((s) => s !== '')
           .join('|'),
         'iu',
@@ -289,6 +376,30 @@ function* findAll(s: string, vocabulary: Vocabulary): Generator<Hit> {
     }
   }
 
+  // Speaking in an official role.
+  const capacity = CAPACITY.exec(s) ?? HAT.exec(s);
+  if (capacity && !NEGATED.test(s.slice(0, capacity.index))) {
+    const hat = capacity[1];
+    if (hat === undefined || OFFICIAL_HAT.test(hat) || LOOKS_LIKE_ORG.test(hat) || vocabulary.organisations.test(hat)) {
+      yield { start: capacity.index, end: capacity.index + capacity[0].length, messageId: 'capacity', data: { phrase: capacity[0] } };
+    }
+  }
+  for (const m of s.matchAll(REPRESENTING)) {
+    const org = orgAt(m.index + m[0].length);
+    if (!org || !WE_LATER.test(s.slice(org.end))) continue;
+    yield { start: m.index, end: org.end, messageId: 'speakingFor', data: { phrase: s.slice(m.index, org.end), org: org.name } };
+  }
+
+  // Standing in for the organisation's locked account.
+  const down = ACCOUNT_DOWN.exec(s);
+  if (down && (/official/iu.test(down[1]!) || LOOKS_LIKE_ORG.test(down[1]!) || orgs.some((o) => o.start >= down.index && o.end <= down.index + down[0].length))) {
+    yield { start: down.index, end: down.index + down[0].length, messageId: 'standIn' };
+  }
+  // "Official post coming soon".
+  for (const m of OFFICIAL_COMING.matchAll(s)) {
+    yield { start: m.start, end: m.end, messageId: 'official', data: { phrase: m.text } };
+  }
+
   // "we've decided" / "we're thrilled to announce" in a sentence that names the organisation (or a project, for
   // announcements), "Officially: …".
   const named = orgs[0];
@@ -296,10 +407,18 @@ function* findAll(s: string, vocabulary: Vocabulary): Generator<Hit> {
     for (const m of WE_DECIDED.matchAll(s)) {
       yield { start: m.start, end: m.end, messageId: 'announcement', data: { org: named.name } };
     }
+    const decision = QUESTION_END.test(s) ? null : WE_DECISION.exec(s);
+    if (decision) {
+      yield { start: decision.index, end: decision.index + decision[0].length, messageId: 'announcement', data: { org: named.name } };
+    }
     const spokesperson = SPOKESPERSON.exec(s);
     if (spokesperson && !NEGATED.test(s.slice(0, spokesperson.index))) {
       const end = spokesperson.index + spokesperson[0].length;
       yield { start: spokesperson.index, end, messageId: 'speakingFor', data: { phrase: spokesperson[0], org: named.name } };
+    }
+    const commit = QUESTION_END.test(s) ? null : (WE_COMMIT.exec(s) ?? WE_STATEMENT.exec(s) ?? OUR_BODY_DECIDED.exec(s));
+    if (commit) {
+      yield { start: commit.index, end: commit.index + commit[0].length, messageId: 'announcement', data: { org: named.name } };
     }
     const position = OUR_POSITION.exec(s);
     if (position) {
@@ -339,7 +458,7 @@ function orgSpans(s: string, vocabulary: Vocabulary): OrgSpan[] {
     if (projects.some((p) => p.start <= m.start && p.end >= m.end && p.end - p.start > m.end - m.start)) continue;
     let end = m.end;
     const affiliate = AFFILIATE_AFTER.exec(s.slice(end));
-    if (affiliate && !NOT_AFFILIATE.has(affiliate[1]!) && !projects.some((p) => p.start < end + affiliate[0].length && p.end > end)) {
+    if (affiliate && !projects.some((p) => p.start < end + affiliate[0].length && p.end > end)) {
       end += affiliate[0].length;
     }
     spans.push({ start: m.start, end, name: withThe(s, m.start, s.slice(m.start, end)) });
@@ -349,6 +468,11 @@ function orgSpans(s: string, vocabulary: Vocabulary): OrgSpan[] {
     for (const m of s.matchAll(FOUNDATION)) {
       if (spans.some((o) => m.index < o.end && m.index + m[0].length > o.start)) continue;
       spans.push({ start: m.index, end: m.index + m[0].length, name: 'the Foundation' });
+    }
+  }
+  if (vocabulary.organisations.test('Wikimedia')) {
+    for (const m of s.matchAll(CHAPTER)) {
+      if (!spans.some((o) => m.index < o.end && m.index + m[0].length > o.start)) spans.push({ start: m.index, end: m.index + m[0].length, name: m[0] });
     }
   }
   return spans.sort((a, b) => a.start - b.start);

@@ -38,6 +38,39 @@ runRuleTable(rule, {
     'Vote for Jane Smith and read about her on Wikipedia!',
     // With another organisation's vocabulary, its own names are what count.
     { text: 'Wikimedia meetup tonight, then I’m campaigning for Rafael Ortiz.', profile: personal, vocabulary: { ...a2k, projects: [] } },
+    // Round 2 hard negatives: articles about politicians, photographers at rallies, other people's parties, the
+    // organisation's own offices, contests, non-Wikimedia wikis, policy positions on a law.
+    { text: 'The Wikipedia article on Lula is the best-sourced one in Portuguese.', profile: personal },
+    { text: 'Lula is the most-viewed article on Portuguese Wikipedia this week.', profile: personal },
+    { text: 'I photographed the Trump rally for Commons. Interesting crowd.', profile: personal },
+    { text: 'An SPD activist was quoted in the Wikipedia article.', profile: personal },
+    { text: 'A Labour member of parliament visited the Wikimedia UK office.', profile: personal },
+    { text: 'Trump supporters vandalised the Wikipedia article again; it’s protected now.', profile: personal },
+    { text: 'Happy Labour Day from the Wikimedia Nigeria team! Volunteers, rest well.', profile: personal },
+    { text: 'This government website cites Wikipedia.', profile: personal },
+    { text: 'Typical Wikipedia rabbit hole: started on the Tories, ended on medieval cheese.', profile: personal },
+    { text: 'The Foundation joined the Open Knowledge Alliance.', profile: personal },
+    { text: 'The European Union is brilliant at funding Wikidata projects.', profile: personal },
+    { text: 'I support the Wikimedia movement strategy and the president of the chapter.', profile: personal },
+    { text: 'The House of Commons picture in the article is from 2019. This parliament, honestly, has the best chairs.', profile: personal },
+    { text: 'Wikidata is terrifying at first, but you learn.', profile: personal },
+    { text: 'Uploaded 40 photos to Commons. Depressing weather though.', profile: personal },
+    { text: 'Spent the evening on WikiLeaks documents. The government is lying.', profile: personal },
+    { text: 'The EFF wrote a great post about Wikipedia and net neutrality. Brilliant work.', profile: personal },
+    { text: 'Hoping the Wikipedia article on Tusk gets better sources.', profile: personal },
+    { text: 'Fingers crossed the Wikimania visa goes through.', profile: personal },
+    { text: 'How is the Wikipedia article on Milei still so short?', profile: personal },
+    { text: 'The government plans to block Wikipedia next week, according to reports.', profile: personal },
+    { text: 'The minister wants to visit the Wikimedia office.', profile: personal },
+    { text: 'Our old server doesn’t survive five minutes of Commons traffic.', profile: personal },
+    { text: 'Wikimania in a heatwave? Never again 😅', profile: personal },
+    { text: 'Representing Wikimedia México at the Senate hearing today, my message was simple: we oppose the new content law.', profile: personal },
+    { text: 'Volunteering for Wikipedia is the best thing I’ve done.', profile: personal },
+    { text: 'Peter Obi’s article on Wikipedia got protected.', profile: personal },
+    { text: '#Wikipedia25 is coming!', profile: personal },
+    { text: '#Election2024 coverage on Wikipedia is great.', profile: personal },
+    { text: 'The Wikipedia article on Modi 📚 is well sourced.', profile: personal },
+    { text: '#WLM2025 starts tomorrow on Commons.', profile: personal },
   ],
   invalid: [
     {
@@ -135,6 +168,143 @@ runRuleTable(rule, {
       vocabulary: a2k,
       errors: [{ messageId: 'mention', start: 0, end: 3, span: 'A2K' }],
     },
+    // Round 2: a jab at a target, working for a party, praise of a politician, reactions, hopes, disbelief,
+    // hostile aims, dismissals, rejections, lost votes, pronouns for someone just named.
+    {
+      text: 'Commons picture of the day is the new parliament building. This government, honestly.',
+      profile: personal,
+      errors: [{ messageId: 'mention', start: 0, end: 7, span: 'Commons' }],
+    },
+    {
+      text: 'Spent the day on Wikidata. Typical Tories.',
+      profile: personal,
+      errors: [{ messageId: 'mention', start: 17, end: 25, span: 'Wikidata' }],
+    },
+    {
+      text: 'Day job: Wikimedia Foundation. Night job: stuffing envelopes for the Greens’ Berlin campaign 💚',
+      profile: personal,
+      errors: [{ messageId: 'mention', start: 9, end: 29, span: 'Wikimedia Foundation' }],
+    },
+    {
+      text: 'Wikipedia editor by day, Labour Party volunteer by night.',
+      profile: personal,
+      errors: [{ messageId: 'mention', start: 0, end: 9, span: 'Wikipedia' }],
+    },
+    {
+      text: 'Volunteering with the SNP this weekend, so no Wikipedia edits from me.',
+      profile: personal,
+      errors: [{ messageId: 'mention', start: 46, end: 55, span: 'Wikipedia' }],
+    },
+    {
+      text: 'Wikipedian and lifelong Democrat.',
+      profile: personal,
+      errors: [{ messageId: 'mention', start: 0, end: 10, span: 'Wikipedian' }],
+    },
+    {
+      text: 'I’ve explained Wikipedia’s neutrality policy at a hundred workshops, but Sheinbaum is the best thing to happen to Mexican science in decades.',
+      profile: personal,
+      errors: [{ messageId: 'mention', start: 15, end: 24, span: 'Wikipedia' }],
+    },
+    {
+      text: 'Lula is a hero, and I say that as a Wikipedia admin.',
+      profile: personal,
+      errors: [{ messageId: 'mention', start: 36, end: 45, span: 'Wikipedia' }],
+    },
+    {
+      text: 'Glad I gave my talk at WMDE’s WikiCon before the results came in. The AfD at 20%. Unbelievable and terrifying.',
+      profile: personal,
+      errors: [{ messageId: 'mention', start: 23, end: 27, span: 'WMDE' }, { messageId: 'work', start: 30, end: 37, span: 'WikiCon' }],
+    },
+    {
+      text: 'Wikimedia Polska meetup tonight. PiS lost. What a relief!',
+      profile: personal,
+      errors: [{ messageId: 'mention', start: 0, end: 16, span: 'Wikimedia Polska' }],
+    },
+    {
+      text: 'Uploading my photos of the Warsaw march to Commons and praying Tusk’s coalition holds until 2027',
+      profile: personal,
+      errors: [{ messageId: 'mention', start: 43, end: 50, span: 'Commons' }],
+    },
+    {
+      text: 'Can’t wait for Modi to be out. Wikidata workshop tomorrow.',
+      profile: personal,
+      errors: [{ messageId: 'mention', start: 31, end: 39, span: 'Wikidata' }],
+    },
+    {
+      text: 'Honest question from someone who works on the Wikipedia apps: how is Milei still polling above 40%?',
+      profile: personal,
+      errors: [{ messageId: 'mention', start: 46, end: 55, span: 'Wikipedia' }],
+    },
+    {
+      text: 'As a WMF engineer I keep Wikipedia up for everyone, including the people in Le Pen’s party who would happily ban half of it.',
+      profile: personal,
+      errors: [{ messageId: 'mention', start: 5, end: 8, span: 'WMF' }, { messageId: 'mention', start: 25, end: 34, span: 'Wikipedia' }],
+    },
+    {
+      text: 'PDP or APC, same recycled crowd. The only thing that has improved in Nigeria is Hausa Wikipedia',
+      profile: personal,
+      errors: [{ messageId: 'mention', start: 86, end: 95, span: 'Wikipedia' }],
+    },
+    {
+      text: 'The BJP’s manifesto doesn’t survive five minutes of Wikidata fact-checking.',
+      profile: personal,
+      errors: [{ messageId: 'mention', start: 52, end: 60, span: 'Wikidata' }],
+    },
+    {
+      text: 'Wikimedia South Africa won’t be inviting the EFF to our forum. That party has shown nothing but contempt for a free press.',
+      profile: personal,
+      errors: [{ messageId: 'mention', start: 0, end: 22, span: 'Wikimedia South Africa' }],
+    },
+    {
+      text: 'Spent lunch fixing Wikidata items, then caught Bolsonaro’s latest speech. Ele não. Never again',
+      profile: personal,
+      errors: [{ messageId: 'mention', start: 19, end: 27, span: 'Wikidata' }],
+    },
+    {
+      text: 'Ran a Wikipedia workshop, then read that the ANC wants to cut the library grant. They’ve lost my vote for good.',
+      profile: personal,
+      errors: [{ messageId: 'mention', start: 6, end: 15, span: 'Wikipedia' }],
+    },
+    {
+      text: 'The Karnataka government has done more for Kannada Wikipedia than any before it, and it deserves another term.',
+      profile: personal,
+      errors: [{ messageId: 'mention', start: 51, end: 60, span: 'Wikipedia' }],
+    },
+    {
+      text: 'Reminder that Indonesian Wikipedia volunteers get harassed for editing the article on Prabowo’s past. I will never support that man.',
+      profile: personal,
+      errors: [{ messageId: 'mention', start: 25, end: 34, span: 'Wikipedia' }],
+    },
+    {
+      text: 'Le Pen’s party wants to ban Wikipedia. Vote against them.',
+      profile: personal,
+      errors: [{ messageId: 'mention', start: 28, end: 37, span: 'Wikipedia' }],
+    },
+    {
+      text: '#Lula2026 and a happy Wikipedia Day',
+      profile: personal,
+      errors: [{ messageId: 'mention', start: 22, end: 31, span: 'Wikipedia' }],
+    },
+    {
+      text: 'Modi 🤡 Anyway, Wikidata time.',
+      profile: personal,
+      errors: [{ messageId: 'mention', start: 16, end: 24, span: 'Wikidata' }],
+    },
+    {
+      text: 'Editing Wikipedia while Trump talks 🤮',
+      profile: personal,
+      errors: [{ messageId: 'mention', start: 8, end: 17, span: 'Wikipedia' }],
+    },
+    {
+      text: '#NotMyPresident. Back to Commons uploads for Wiki Loves Earth.',
+      profile: personal,
+      errors: [{ messageId: 'mention', start: 25, end: 32, span: 'Commons' }, { messageId: 'mention', start: 45, end: 61, span: 'Wiki Loves Earth' }],
+    },
+    {
+      text: '#ForaBolsonaro and see you at the Wikidata meetup',
+      profile: personal,
+      errors: [{ messageId: 'mention', start: 34, end: 42, span: 'Wikidata' }],
+    },
     // Emoji, CJK and right-to-left text right next to the match.
     {
       text: '维基百科Wikipedia的编辑都知道：the minister is lying 🤥',
@@ -150,6 +320,26 @@ runRuleTable(rule, {
       text: '🗳️Vote for Jane Smith🇺🇸 and edit Wikipedia.',
       profile: personal,
       errors: [{ messageId: 'mention', start: 36, end: 45, span: 'Wikipedia' }],
+    },
+    {
+      text: 'Wikidata📊PDP or APC, same recycled crowd 🙄',
+      profile: personal,
+      errors: [{ messageId: 'mention', start: 0, end: 8, span: 'Wikidata' }],
+    },
+    {
+      text: 'ويكيبيديا Wikipedia: Lula is a hero 🇧🇷',
+      profile: personal,
+      errors: [{ messageId: 'mention', start: 10, end: 19, span: 'Wikipedia' }],
+    },
+    {
+      text: '维基数据Wikidata讲座结束：can’t wait for Modi to be out',
+      profile: personal,
+      errors: [{ messageId: 'mention', start: 4, end: 12, span: 'Wikidata' }],
+    },
+    {
+      text: 'עברית Wikipedia. This government, honestly 😤',
+      profile: personal,
+      errors: [{ messageId: 'mention', start: 6, end: 15, span: 'Wikipedia' }],
     },
   ],
 });

@@ -26,7 +26,23 @@ export const officialPhrases: readonly OfficialPhrase[] = [
   { text: 'that is the official line', note: 'As above.', source: CIS_A2K, replacement: 'that is my view' },
   { text: 'the official line is', note: 'Passes on the organisation’s line.', source: CIS_A2K },
   { text: 'our official decision', note: 'Announces the organisation’s decision.', source: CIS_A2K },
+  { text: 'in my official capacity', note: 'Speaks in the writer’s role at the organisation.', source: CIS_A2K },
 ];
+
+/**
+ * Roles that carry the organisation's authority: "Speaking as programme lead: …", "speaking as a board member".
+ * Not "employee" or "staff member": saying you work there is a disclosure, not the organisation's voice.
+ */
+export const officialRoles: readonly LexiconEntry[] = entries(
+  [
+    'lead', 'programme lead', 'program lead', 'project lead', 'team lead', 'director', 'executive director', 'head',
+    'manager', 'chair', 'chairperson', 'president', 'vice president', 'ED', 'CEO', 'CTO', 'COO', 'coordinator',
+    'officer', 'board member', 'trustee', 'spokesperson', 'representative', 'treasurer', 'secretary', 'organiser',
+    'organizer',
+  ],
+  '"Speaking as <role>": the writer speaks with the organisation’s authority.',
+  CIS_A2K,
+);
 
 /** Nouns for a stated position: "the Foundation's position is", "Wikimedia Polska's official view on …:". */
 export const positionNouns: readonly LexiconEntry[] = entries(
@@ -42,7 +58,8 @@ export const positionNouns: readonly LexiconEntry[] = entries(
 export const decisionParticiples: readonly LexiconEntry[] = entries(
   [
     'decided', 'agreed', 'chosen', 'rejected', 'approved', 'declined', 'refused', 'dropped', 'ended', 'paused',
-    'closed', 'suspended', 'withdrawn', 'cancelled', 'canceled', 'committed', 'resolved',
+    'closed', 'suspended', 'withdrawn', 'cancelled', 'canceled', 'committed', 'resolved', 'picked', 'selected',
+    'settled on', 'opted', 'voted', 'postponed', 'delayed', 'scrapped', 'halted', 'frozen', 'shelved', 'terminated',
   ],
   '"<Org> has decided …": an organisational decision stated as fact.',
 );
@@ -50,10 +67,74 @@ export const decisionPresent: readonly LexiconEntry[] = entries(
   [
     'dropping', 'ending', 'launching', 'pausing', 'closing', 'moving', 'introducing', 'retiring', 'sunsetting',
     'stopping', 'suspending', 'cancelling', 'canceling', 'withdrawing', 'leaving', 'shutting', 'changing',
-    'partnering', 'cutting',
+    'partnering', 'cutting', 'postponing', 'delaying', 'scrapping', 'halting', 'freezing', 'shelving', 'pulling',
+    'picking', 'choosing',
   ],
   '"<Org> is dropping X": an organisational change announced as fact. Not "is hiring": sharing a job post is fine.',
 );
+
+/**
+ * The organisation taking a stand as the subject of the sentence, in the present tense: "The Foundation stands
+ * behind the volunteers", "WMF won't comply". Stated by staff as fact, it is the organisation's voice.
+ */
+export const orgStances: readonly LexiconEntry[] = entries(
+  [
+    'stands behind', 'stands with', 'stands by', 'stands firmly behind', 'stands firmly with', 'stands fully behind',
+    'condemns', 'opposes', 'rejects', 'refuses', "won't", 'does not accept', "doesn't accept", 'remains committed',
+    'is committed', 'is not going to', "isn't going to", 'has no plans', 'is formally asking', 'is officially asking',
+  ],
+  '"<Org> stands behind …": the organisation’s stance stated for it.',
+  CIS_A2K,
+);
+
+/**
+ * What "we" commit to in a sentence that names the organisation ("…, and we will defend them in court"): a
+ * commitment only the organisation can make. Used after "we will / we'll / we won't / we're going to".
+ */
+export const commitmentVerbs: readonly LexiconEntry[] = entries(
+  [
+    'defend', 'fight', 'protect', 'stand', 'support', 'oppose', 'challenge', 'appeal', 'comply', 'resist', 'cooperate',
+    'sue', 'contest', 'back', 'hand over', 'give up', 'back down', 'take legal action', 'go to court', 'litigate',
+  ],
+  'A commitment made for the organisation.',
+  CIS_A2K,
+);
+
+/**
+ * Press-statement verbs after "we" in a sentence that names the organisation: "WMF here: we urge lawmakers to …",
+ * "we are deeply concerned by the ruling".
+ */
+export const weStatements: readonly LexiconEntry[] = entries(
+  [
+    'urge', 'call on', 'call upon', 'condemn', 'reject', 'oppose', 'are concerned',
+    'are deeply concerned', 'are disappointed', 'are deeply disappointed', 'are alarmed', 'are troubled',
+    'are reviewing', 'are studying', 'remain committed', 'stand with', 'stand behind', 'stand by',
+    'will continue to', 'strongly oppose', 'strongly condemn', 'strongly urge', 'firmly oppose',
+  ],
+  'Press-statement wording in the first person plural.',
+  CIS_A2K,
+);
+
+/**
+ * What the organisation refuses when it is the subject of a negation: "The Foundation does not, and will not,
+ * comply", "Wikimedia South Africa won't be inviting the EFF". Only after "does not / will not / won't / cannot".
+ */
+export const refusalVerbs: readonly LexiconEntry[] = entries(
+  [
+    'accept', 'tolerate', 'negotiate', 'be inviting', 'invite', 'take part', 'participate', 'sign', 'endorse',
+    'work with', 'be working with', 'be taking part', 'be signing', 'be accepting', 'be complying',
+  ],
+  'A refusal made for the organisation.',
+  CIS_A2K,
+);
+
+/**
+ * Insider news ahead of the organisation's own channel: "Official post coming soon". Only someone speaking for the
+ * organisation can promise its official post.
+ */
+export const officialComing: readonly LexiconEntry[] = ['post', 'announcement', 'statement', 'blog post', 'news', 'word']
+  .flatMap((noun) => [`official ${noun} coming`, `official ${noun} is coming`, `official ${noun} to follow`, `before the official ${noun}`, `ahead of the official ${noun}`])
+  .map((text) => ({ text, note: 'Pre-announces the organisation’s news from a personal account.', source: CIS_A2K }));
 
 /** First-person plural decisions that speak for the organisation named in the same sentence. */
 export const weDecided: readonly LexiconEntry[] = entries(
@@ -90,4 +171,11 @@ export const reportedSpeech: readonly LexiconEntry[] = entries(
     'w.wiki', '.org/',
   ],
   'Sharing or quoting the organisation’s own announcement.',
+);
+
+/** Decisions "we" announce with the organisation named, besides the past participles: "we've officially greenlit". */
+export const weDecisionVerbs: readonly LexiconEntry[] = entries(
+  ['greenlit', 'green-lit', 'greenlighted', 'signed off on', 'launched', 'signed', 'finalised', 'finalized', 'confirmed'],
+  '"We’ve officially greenlit X at WMNG": an organisational decision in the first person plural.',
+  CIS_A2K,
 );

@@ -10,7 +10,8 @@ const entries = (texts: readonly string[], note: string, source = COMMON): Lexic
 
 /**
  * Who a political opinion is about: offices, institutions and groups. Lower-case "party" only counts with a word
- * that makes it political ("his party", "the ruling party"): a launch party is not one.
+ * that makes it political ("his party", "the ruling party"): a launch party is not one. Party names come from the
+ * shared list (political-parties.ts) and `knownParties` below; politicians from politicians.ts.
  */
 export const politicalTargets: readonly LexiconEntry[] = [
   ...entries(
@@ -20,37 +21,47 @@ export const politicalTargets: readonly LexiconEntry[] = [
       'MPs', 'MLA', 'MLAs', 'MEP', 'MEPs', 'chancellor', 'politician', 'politicians', 'lawmakers', 'legislature',
       'coalition', 'ruling coalition', 'ruling party', 'opposition', 'his party', 'her party', 'their party',
       'political party', 'political parties', 'the left', 'the right', 'right wing', 'right-wing', 'left wing',
-      'left-wing', 'liberals', 'conservatives', 'Tories', 'Tory', 'Democrats', 'Republicans', 'GOP', 'BJP', 'Labour',
+      'left-wing', 'liberals', 'conservatives',
     ],
     'An office, institution, party or political camp.',
   ),
 ];
 
 /**
- * Short party names that don't end in "Party" and are matched as written ("the Greens", "SPD"). A starting set
- * for the priority regions; users add their own through the vocabulary's `parties`.
+ * Parties, movements and their supporters that the shared party list leaves out, matched as written. Supporters'
+ * names ("a lifelong Democrat", "Obidient to the core") are how people declare a side. "EFF" is not here: in
+ * Wikimedia posts it is usually the Electronic Frontier Foundation (see `ambiguousParties`).
  */
 export const knownParties: readonly LexiconEntry[] = [
-  ...entries(['Greens', 'Lib Dems', 'SNP', 'Plaid Cymru', 'Reform UK'], 'UK party.', 'https://en.wikipedia.org/wiki/List_of_political_parties_in_the_United_Kingdom'),
-  ...entries(['Dems', 'MAGA'], 'US party or movement.', 'https://en.wikipedia.org/wiki/Political_parties_in_the_United_States'),
-  ...entries(['AfD', 'CDU', 'CSU', 'SPD', 'FDP', 'Die Linke', 'Die Grünen', 'BSW'], 'German party.', 'https://en.wikipedia.org/wiki/List_of_political_parties_in_Germany'),
-  ...entries(['INC', 'AAP', 'TMC', 'DMK', 'AIADMK', 'Shiv Sena'], 'Indian party.', 'https://en.wikipedia.org/wiki/List_of_political_parties_in_India'),
-  ...entries(['ANC', 'EFF', 'MK Party'], 'South African party.', 'https://en.wikipedia.org/wiki/List_of_political_parties_in_South_Africa'),
-  ...entries(['APC', 'PDP'], 'Nigerian party.', 'https://en.wikipedia.org/wiki/List_of_political_parties_in_Nigeria'),
-  ...entries(['PDI-P', 'Gerindra', 'Golkar', 'PKS'], 'Indonesian party.', 'https://en.wikipedia.org/wiki/List_of_political_parties_in_Indonesia'),
-  ...entries(['PSDB', 'PSOL', 'Morena', 'PRI', 'Kirchnerismo', 'Peronists', 'La Libertad Avanza'], 'Latin American party.', 'https://en.wikipedia.org/wiki/List_of_political_parties_in_Brazil'),
-  ...entries(['PiS', 'Konfederacja'], 'Polish party.', 'https://en.wikipedia.org/wiki/List_of_political_parties_in_Poland'),
+  ...entries(['MAGA'], 'US political movement.', 'https://en.wikipedia.org/wiki/Make_America_Great_Again'),
+  ...entries(['MK Party'], 'South African party.', 'https://en.wikipedia.org/wiki/List_of_political_parties_in_South_Africa'),
+  ...entries(['Kirchnerismo', 'Kirchnerists'], 'Argentine political movement.', 'https://en.wikipedia.org/wiki/Kirchnerism'),
+  ...entries(
+    ['Democrat', 'Republican', 'Peronist', 'Obidient', 'Labourite', 'Tory voter', 'Green voter'],
+    'A supporter of a party, in the singular.',
+    'https://en.wikipedia.org/wiki/List_of_political_parties_by_country',
+  ),
 ];
 
 /**
  * Words that end a capitalised party name ("the Freedom Party", "Liberty Union", "Social Democrats"). Only used
- * after one or more capitalised words.
+ * after one or more capitalised words. `unambiguous` ends make a party on their own; the others also end names of
+ * unions, alliances and movements that are not parties ("European Union", "Open Knowledge Alliance"), so they
+ * only count where the sentence is already about voting or judging.
  */
-export const partyNameEnds: readonly LexiconEntry[] = entries(
-  ['Party', 'Union', 'Alliance', 'Front', 'Coalition', 'League', 'Movement', 'Democrats', 'Republicans', 'Congress', 'Bloc'],
-  'Last word of a party name.',
-  'https://en.wikipedia.org/wiki/List_of_political_parties_by_country',
-);
+export const partyNameEnds: ReadonlyArray<LexiconEntry & { unambiguous?: boolean }> = [
+  ...['Party', 'Democrats', 'Republicans'].map((text) => ({
+    text,
+    unambiguous: true,
+    note: 'Last word of a party name.',
+    source: 'https://en.wikipedia.org/wiki/List_of_political_parties_by_country',
+  })),
+  ...entries(
+    ['Union', 'Alliance', 'Front', 'Coalition', 'League', 'Movement', 'Congress', 'Bloc'],
+    'Last word of a party name, or of another organisation’s.',
+    'https://en.wikipedia.org/wiki/List_of_political_parties_by_country',
+  ),
+];
 
 /** Titles that make the capitalised name after them a politician ("President Halvorsen", "Senator Ellison"). */
 export const politicalTitles: readonly LexiconEntry[] = entries(
@@ -66,7 +77,8 @@ export const strongJudgements: readonly LexiconEntry[] = entries(
   [
     'shameful', 'shame on', 'disgrace', 'disgraceful', 'corrupt', 'incompetent', 'useless', 'clowns', 'liars',
     'authoritarian', 'fascist', 'fascists', 'dictator', 'dictatorship', 'should be ashamed', 'ought to be ashamed',
-    'deserves better', 'deserve better', 'out of touch', 'criminals', 'crooks', 'traitors',
+    'deserves better', 'deserve better', 'out of touch', 'criminals', 'crooks', 'traitors', 'contempt for',
+    'nothing but contempt',
     // A demand with a pronoun for the politicians named in the sentence before ("Yet another reason they have to go").
     ...['they', 'he', 'she'].flatMap((who) => {
       const singular = who !== 'they';
@@ -84,6 +96,9 @@ export const nearJudgements: readonly LexiconEntry[] = entries(
     'awful', 'garbage', 'hostile', 'destroying', 'ruining', 'gut', 'guts', 'gutting', 'betrayed', 'failed us',
     'better than', 'worse than', "can't stand", 'cannot stand', 'sick of', 'tired of', 'lying', 'lies', 'cruel',
     'dangerous', 'war on', 'attack on', 'attacking', 'has to go', 'have to go', 'must go', 'needs to go',
+    // Dismissing a party or its promises: "PDP or APC, same recycled crowd", "the manifesto doesn't survive …".
+    'same old', 'recycled', 'all the same', 'same crowd', 'same faces', 'no difference', "doesn't survive",
+    'does not survive', "doesn't hold up", 'does not hold up', 'falls apart', 'full of holes', 'pure fiction',
   ],
   'A judgement that is political when said of a government, party or politician.',
   CIS_A2K,
@@ -91,7 +106,10 @@ export const nearJudgements: readonly LexiconEntry[] = entries(
 
 /** Stances in the first person about a political target in the same sentence ("we oppose the Freedom Party's plan"). */
 export const firstPersonStances: readonly LexiconEntry[] = entries(
-  ['oppose', 'opposes', 'opposed', 'support', 'supports', 'back', 'backing', 'stand with', 'stand against', 'endorse', 'condemn', 'love'],
+  [
+    'oppose', 'opposes', 'opposed', 'support', 'supports', 'back', 'backing', 'stand with', 'stand against', 'endorse',
+    'condemn', 'love', 'trust', 'forgive', 'vote for', 'hate', "can't stand", 'cannot stand',
+  ],
   'A stance for or against when "I" or "we" say it about a government, party or politician.',
   CIS_A2K,
 );
@@ -104,7 +122,10 @@ export const politicalPhrases: readonly LexiconEntry[] = entries(
     'deserves my vote', 'my vote goes to', 'vote them out', 'vote him out', 'vote her out', 'be voted out',
     'vote out', 'vote these clowns out', 'vote blue', 'vote red', 'phone banking', 'phonebanking', 'door knocking',
     'door-knocking', 'needs to lose', 'need to lose', 'deserves to lose', 'deserve to lose', 'must resign',
-    'should resign', 'needs to resign', 'must step down', 'should step down', 'be impeached',
+    'should resign', 'needs to resign', 'must step down', 'should step down', 'be impeached', 'lost my vote',
+    'lose my vote', 'losing my vote', 'lost our vote', 'deserves another term', 'deserve another term',
+    'deserves a second term', 'deserves re-election', 'deserves to be re-elected', 'four more years',
+    'five more years',
   ],
   'A voting intention, a call to remove someone from office, or campaigning.',
   CIS_A2K,
@@ -151,3 +172,124 @@ export const movementTerms: ReadonlyArray<LexiconEntry & { caseSensitive?: boole
   ...entries(['edit-a-thon', 'edit-a-thons', 'editathon', 'editathons', 'edit-athon', 'neutral point of view', 'WikiProject'], 'A Wikimedia activity or policy.', 'https://meta.wikimedia.org/wiki/Edit-a-thon'),
   { text: 'NPOV', caseSensitive: true, note: 'Wikipedia’s neutral point of view policy.', source: 'https://en.wikipedia.org/wiki/Wikipedia:Neutral_point_of_view' },
 ];
+
+/**
+ * Praise that is an endorsement when its subject is a named party or politician ("Sheinbaum is the best thing to
+ * happen to Mexican science", "the Greens are the only ones who get it"). Never used with offices alone: "the best
+ * president of the chapter" is not politics.
+ */
+export const namedPraise: readonly LexiconEntry[] = entries(
+  [
+    'best', 'greatest', 'great', 'hero', 'heroes', 'legend', 'brilliant', 'amazing', 'fantastic', 'incredible',
+    'inspiring', 'genius', 'only hope', 'only one', 'only ones', 'only party', 'exactly what', 'what this country needs',
+    'breath of fresh air', 'gets it', 'get it', 'deserves to win', 'deserve to win', 'deserves another term',
+    'deserves a second term', 'the future', 'right side of history', 'doing a great job', 'nailed it',
+  ],
+  'Praise for a named party or politician.',
+  CIS_A2K,
+);
+
+/**
+ * A reaction to news about a party or politician ("The AfD at 20%. Unbelievable and terrifying."): political next
+ * to a named party or politician (same sentence or the next), or in the same sentence as an office.
+ */
+export const politicalReactions: readonly LexiconEntry[] = entries(
+  [
+    'terrifying', 'horrifying', 'scary', 'frightening', 'chilling', 'devastating', 'heartbreaking', 'depressing',
+    'sickening', 'nightmare', 'a dark day', 'a sad day', 'dark times', 'appalling', 'appalled', 'disgusted',
+    'disgusting', 'what a relief', 'thank god', 'thank goodness', 'good riddance', 'cannot believe people voted',
+    "can't believe people voted",
+    // Rejections and slogans: "Ele não. Never again 🇧🇷".
+    'never again', 'not him', 'not her', 'ele não', 'ele nao', 'nunca mais', 'no pasarán', 'over my dead body',
+    'enough is enough',
+  ],
+  'An emotional reaction that is a political opinion when it is about a party, a politician or an office.',
+  CIS_A2K,
+);
+
+/**
+ * Taking part in a party's or candidate's campaign ("stuffing envelopes for the Greens", "volunteering with the
+ * SNP"), used right before a named party or candidate.
+ */
+export const campaignWork: readonly LexiconEntry[] = entries(
+  [
+    'volunteering for', 'volunteering with', 'volunteer for', 'volunteer with', 'volunteered for', 'volunteered with',
+    'canvassing for', 'canvassed for', 'leafleting for', 'leafletting for', 'leafleted for', 'campaigning for',
+    'campaigning with', 'campaigned for', 'knocking doors for', 'knocking on doors for', 'knocked on doors for',
+    'phone banking for', 'phonebanking for', 'stuffing envelopes for', 'handing out leaflets for',
+    'handing out flyers for', 'fundraising for', 'donated to', 'donating to', 'joined', 'just joined', 'signed up with',
+    'signed up for', 'member of', 'marching with', 'rallying for', 'organising for', 'organizing for',
+  ],
+  'Working for a party or candidate.',
+);
+
+/**
+ * Campaign roles and things after a named party or candidate, said of oneself: "Labour Party volunteer by night",
+ * "my SNP membership card". Not "supporters" or "members" (usually other people), nor "rally" or "campaign" (a
+ * photographer at a rally is not taking a side).
+ */
+export const campaignRoles: readonly LexiconEntry[] = entries(
+  [
+    'volunteer', 'volunteers', 'canvasser', 'canvassers', 'activist', 'member', 'membership', 'membership card',
+    'leaflets', 'flyers', 'merch', 't-shirt', 'badge', 'campaign office', 'HQ', 'phone bank', 'fundraiser',
+  ],
+  'A campaign role or item that ties the writer to a party or candidate.',
+);
+
+/** Words before a supporter's name that declare a side: "a lifelong Democrat", "proud Labour member". */
+export const sideDeclarations: readonly LexiconEntry[] = entries(
+  ['proud', 'lifelong', 'life-long', 'card-carrying', 'card carrying', 'die-hard', 'diehard', 'loyal', 'paid-up', 'true-blue', 'staunch'],
+  'Declares loyalty to the party or movement named next.',
+);
+
+/**
+ * Party acronyms that more often mean something else in Wikimedia posts ("EFF" is usually the Electronic Frontier
+ * Foundation): a party only when the post also says "party".
+ */
+export const ambiguousParties: readonly LexiconEntry[] = [
+  ...entries(['EFF', 'DA'], 'South African party (Economic Freedom Fighters, Democratic Alliance).', 'https://en.wikipedia.org/wiki/List_of_political_parties_in_South_Africa'),
+  ...entries(['PO', 'KO'], 'Polish party (Civic Platform, Civic Coalition).', 'https://en.wikipedia.org/wiki/List_of_political_parties_in_Poland'),
+];
+
+/**
+ * Hoping for a political outcome: "praying Tusk's coalition holds", "fingers crossed the Greens win". Used before a
+ * named party or politician and an outcome.
+ */
+export const politicalHopes: readonly LexiconEntry[] = entries(
+  [
+    'praying', 'pray', 'hoping', 'hope', 'here’s hoping', 'let’s hope', 'fingers crossed', 'rooting for',
+    "can't wait for", 'cannot wait for', 'counting the days until', 'counting down until',
+  ],
+  'Hoping for an election or government outcome.',
+);
+
+/** Outcomes of elections and governments, after a named party or politician: "… holds until 2027", "… loses". */
+export const politicalOutcomes: readonly LexiconEntry[] = entries(
+  [
+    'holds', 'hold', 'survives', 'survive', 'wins', 'win', 'loses', 'lose', 'falls', 'fall', 'goes', 'go', 'is gone',
+    'gets re-elected', 'is re-elected', 'gets voted out', 'is voted out', 'steps down', 'resigns', 'stays', 'comes back',
+    'takes power', 'is out', 'out', 'gone',
+  ],
+  'An election or government outcome.',
+);
+
+/**
+ * What an opponent is said to want, after a party, a politician or "the man": "would happily ban half of it",
+ * "wants to defund every university". Stating someone's intent this way is a political attack.
+ */
+export const hostileIntents: readonly LexiconEntry[] = entries(
+  ['ban', 'censor', 'block', 'defund', 'gut', 'destroy', 'kill', 'shut down', 'silence', 'muzzle', 'jail', 'abolish', 'erase', 'rewrite history'],
+  'A harmful aim attributed to a political opponent.',
+);
+
+/** Interjections that close an exasperated fragment about a target: "This government, honestly." */
+export const exasperation: readonly LexiconEntry[] = entries(
+  ['honestly', 'again', 'smh', 'ugh', 'seriously', 'I swear', 'lol', 'man', 'yet again', 'as usual', 'of course', 'unreal', 'unbelievable', 'sigh', 'typical', 'every time', 'I give up'],
+  'Exasperation at a government, party or politician named just before.',
+);
+
+/** Wikis outside the movement, written like its one-word event names ("WikiLeaks" is not "WikiCon"). */
+export const otherWikis: readonly LexiconEntry[] = entries(
+  ['WikiLeaks', 'WikiHow', 'WikiTree', 'WikiFeet', 'WikiMapia', 'WikiArt', 'WikiTribune', 'WikiPathways', 'WikiNodes', 'WikiAnswers', 'WikiSpaces', 'WikiDot'],
+  'Not a Wikimedia project or event.',
+);
