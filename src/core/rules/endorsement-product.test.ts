@@ -125,6 +125,32 @@ runRuleTable(rule, {
     'Prizes worth up to ₦50k for the winners of Wiki Loves Africa!',
     'Our 10GB dataset is free to download.',
     'Top up your knowledge with our free SPARQL course.',
+    // Near the raves, disclosures and offers added for dev-0441..0540.
+    'Nothing says summer like Wiki Loves Earth 🌿',
+    'Nothing brings people together like a good edit-a-thon.',
+    'Nothing says Lagos like the Eyo festival.',
+    'Nothing compares to a Sunday at the British Library.',
+    'Nothing explains the history of Lagos like a good map.',
+    'Stock up at Registration on stickers.',
+    'Lua is the unofficial mascot of our office 🐶',
+    'Coffee is the unofficial fuel of Wikipedia.',
+    'Tea is the unofficial fuel of our Nairobi meetup.',
+    "Can't beat it 🌭",
+    "You can't beat the Wikipedia community.",
+    "We can't beat the deadline this time.",
+    "You can't beat the value of free knowledge.",
+    'This post is a collaboration between Wikimedia Argentina and the National Library.',
+    'This post is a collaboration with the National Library of Wales.',
+    'This video was made in partnership with the Smithsonian.',
+    "The afternoon session is the one to try if you're new.",
+    'Show your badge at any of our partner libraries for free entry.',
+    'Show your Wikimania badge at any museum in the city.',
+    'You do know Wikipedia exists, right?',
+    'You know the iPhone article exists, right?',
+    'Did you know the Nokia 3310 is out of production?',
+    'Did you know the Nokia 3310 exists in 12 colours?',
+    'You know what? The new Commons upload tool is out.',
+    'Stock up on sources before you start writing, then head to the library.',
     // Personal accounts are not checked for product endorsements.
     { text: 'Use code WIKI20 for 20% off!', profile: 'personal' },
   ],
@@ -475,6 +501,91 @@ runRuleTable(rule, {
     {
       text: 'Ten out of ten, would buy again.',
       errors: [{ messageId: 'praise', start: 16, end: 31, span: 'would buy again' }],
+    },
+    {
+      // Nothing does it like a product: a brand, or a name after "a".
+      text: 'Nothing keeps a photowalk going like an ice-cold Chi Exotic 🧃',
+      errors: [{ messageId: 'praise', start: 0, end: 59, span: 'Nothing keeps a photowalk going like an ice-cold Chi Exotic' }],
+    },
+    {
+      text: 'Nothing gets our editors through a deadline like a Red Bull.',
+      errors: [{ messageId: 'praise', start: 0, end: 59, span: 'Nothing gets our editors through a deadline like a Red Bull' }],
+    },
+    {
+      text: 'صيف سعيد Nothing says summer like a cold Fanta at the beach.',
+      errors: [{ messageId: 'praise', start: 9, end: 46, span: 'Nothing says summer like a cold Fanta' }],
+    },
+    {
+      // Where to stock up.
+      text: 'ありがとう！Stock up at Shoprite before Saturday!',
+      errors: [{ messageId: 'buy', start: 6, end: 26, span: 'Stock up at Shoprite' }],
+    },
+    {
+      text: 'Stock up on snacks at Carrefour before the edit-a-thon.',
+      errors: [{ messageId: 'buy', start: 0, end: 31, span: 'Stock up on snacks at Carrefour' }],
+    },
+    {
+      // The unofficial fuel, drink or sponsor, with a name in the subject.
+      text: 'The Żabka hot dog is the unofficial fuel of every edit-a-thon we run 🌭',
+      errors: [{ messageId: 'sponsor', start: 25, end: 40, span: 'unofficial fuel' }],
+    },
+    {
+      text: 'Red Bull is the unofficial drink of our hackathon.',
+      errors: [{ messageId: 'sponsor', start: 16, end: 32, span: 'unofficial drink' }],
+    },
+    {
+      // "Can't beat" with a price, or with a product named.
+      text: "Can't beat the price 💸",
+      errors: [{ messageId: 'praise', start: 0, end: 20, span: "Can't beat the price" }],
+    },
+    {
+      text: "You can't beat a cold Coke after a photowalk.",
+      errors: [{ messageId: 'praise', start: 4, end: 14, span: "can't beat" }],
+    },
+    {
+      // The post discloses a paid collaboration with a brand.
+      text: 'This post is a collaboration with Notion ✨',
+      errors: [{ messageId: 'sponsor', start: 0, end: 28, span: 'This post is a collaboration' }],
+    },
+    {
+      text: 'This video is sponsored, and we love it.',
+      errors: [{ messageId: 'sponsor', start: 0, end: 23, span: 'This video is sponsored' }],
+    },
+    {
+      // Free for a while: a subscription offer.
+      text: 'Use the link below and get Plus free for three months.',
+      errors: [{ messageId: 'offer', start: 23, end: 53, span: 'get Plus free for three months' }],
+    },
+    {
+      text: 'Get Premium free for 3 months with our link.',
+      errors: [{ messageId: 'offer', start: 0, end: 29, span: 'Get Premium free for 3 months' }],
+    },
+    {
+      // What to order or buy.
+      text: 'The Es Kopi Susu is the one to order, trust us.',
+      errors: [{ messageId: 'recommend', start: 17, end: 36, span: 'is the one to order' }],
+    },
+    {
+      text: 'If you only buy one lens this year, the Sigma 35mm is the one to get.',
+      errors: [{ messageId: 'recommend', start: 51, end: 68, span: 'is the one to get' }],
+    },
+    {
+      // A shop chain's offer.
+      text: 'Show your participant lanyard at any outlet this week for a free size upgrade!',
+      errors: [{ messageId: 'offer', start: 0, end: 43, span: 'Show your participant lanyard at any outlet' }],
+    },
+    {
+      text: 'Mention this post at participating cafés for a free cookie 🍪',
+      errors: [{ messageId: 'offer', start: 0, end: 40, span: 'Mention this post at participating cafés' }],
+    },
+    {
+      // A product pointed out, rhetorically.
+      text: 'You do know the MacBook Air M3 exists, right? 🙃',
+      errors: [{ messageId: 'recommend', start: 16, end: 37, span: 'MacBook Air M3 exists' }],
+    },
+    {
+      text: 'You know that the Pixel 8 is out, right?',
+      errors: [{ messageId: 'recommend', start: 18, end: 32, span: 'Pixel 8 is out' }],
     },
   ],
 });

@@ -46,13 +46,13 @@ const NOT_SWITCH = new Set(notSwitchTargets.map((t) => t.text));
 /** What the rule knows about one sentence, each part worked out on first use. */
 class Sentence {
   readonly text: string;
-  /** ASCII-lower-cased, same offsets: for cheap "is this word here at all" checks before a regular expression. */
+  /** Lower-cased, for cheap "is this word here at all" checks before a regular expression (never for offsets). */
   readonly lower: string;
   private memo = new Map<string, Span[]>();
 
   constructor(readonly ctx: Context) {
     this.text = ctx.text;
-    this.lower = ctx.text.replace(/[A-Z]+/g, (s) => s.toLowerCase());
+    this.lower = ctx.text.toLowerCase();
   }
 
   private cached(key: string, make: () => Span[]): Span[] {
@@ -193,18 +193,20 @@ const SAVE = re(
   `${B}(?:save|saving)\\s+(?:up\\s+to\\s+)?\\d{1,3}\\s?%(?=\\s*(?:on|off|when|with|today|now|at|[!.]|$))|${B}\\d{1,3}\\s?%\\s+(?:discount|cash\\s*back)${E}|${B}(?:get|earn)\\s+(?:up\\s+to\\s+)?\\d{1,3}\\s?%\\s+back${E}`,
 );
 const FREE_FOR = re(
-  `${B}(?:try\\s+\\p{L}+\\s+(?:for\\s+)?free(?:\\s+for\\s+(?:\\d+|a|one|two|three)\\s+(?:days?|weeks?|months?))?|(?:first\\s+(?:day|week|month)|\\d+\\s+(?:days?|weeks?|months?))\\s+(?:for\\s+)?free)${E}`,
+  `${B}(?:try\\s+\\p{L}+\\s+(?:for\\s+)?free(?:\\s+for\\s+(?:\\d+|a|one|two|three)\\s+(?:days?|weeks?|months?))?|(?:get|enjoy|stream|use)\\s+(?:${WORD}\\s+){1,3}?free\\s+for\\s+(?:\\d+|a|one|two|three|six|twelve)\\s+(?:days?|weeks?|months?)|(?:first\\s+(?:day|week|month)|\\d+\\s+(?:days?|weeks?|months?))\\s+(?:for\\s+)?free)${E}`,
 );
 // Prices: "₹299", "Rp3 juta", "₦300k", "$9.99". Sums in millions are budgets, not prices.
-const PRICE = String.raw`(?:[$€£¥₹₦₱₩₺₫₪]|(?<![\p{L}\p{N}])(?:Rp|R\$|R|KSh|Rs\.?|zł)[ \t]?)\d+(?:[.,]\d+)*(?:[ \t]?(?:k|K|juta|jt|rb|ribu|lakh)(?![\p{L}]))?(?![\d.,]*[ \t]*(?:million|billion|bn|m|M)\b)`;
+const PRICE = String.raw`(?:(?:[$€£¥₹₦₱₩₺₫₪]|(?<![\p{L}\p{N}])(?:Rp|R\$|R|KSh|Rs\.?|zł)[ \t]?)\d+(?:[.,]\d+)*(?:[ \t]?(?:k|K|juta|jt|rb|ribu|lakh)(?![\p{L}]))?(?![\d.,]*[ \t]*(?:million|billion|bn|m|M)\b)|(?<![\p{L}\p{N}.,])\d+(?:[.,]\d+)?[ \t]?(?:zł|kr|Kč|lei|€)(?![\p{L}]))`;
 const BEST = re(
   `${B}best\\s+((?:${WORD}\\s+){0,3}?${WORD})\\s+(ever(?:\\s+(?:made|used|owned|bought|tried|had|tested|seen))?|on\\s+the\\s+market|money\\s+can\\s+buy|out\\s+there|around|in\\s+the\\s+world|in\\s+town|(?:for\\s+)?under\\s+${PRICE}|for\\s+the\\s+(?:money|price)|in\\s+(\\p{L}[\\p{L}'’-]*))${E}`,
 );
 const PERFECT = re(`${B}perfect((?:\\s+${WORD}){1,3})`);
-const OFFICIAL_OF = re(`${B}(official((?:\\s+${WORD}){1,2}))\\s+(?:of|for)${E}`);
+const OFFICIAL_OF = re(`${B}((?:un)?official((?:\\s+${WORD}){1,2}))\\s+(?:of|for)${E}`);
+// What a brand is "the (un)official … of" when the word is not itself a product: "the unofficial fuel of every edit-a-thon".
+const OFFICIAL_ROLE = /\b(?:fuel|drink|beverage|snack|caffeine|sponsor|supplier|provider|airline|hotel)\b/i;
 // "Order it on Tokopedia", "pick up a box at any Indomaret": where to buy something.
 const BUY_AT = re(
-  `${B}(buy|order|pick\\s+up|grab|get|book|shop)\\s+(?:${WORD}\\s+){0,4}?(?:on|at|from)\\s+(?:the\\s+|any\\s+|your\\s+nearest\\s+)?`,
+  `${B}(buy|order|pick\\s+up|stock\\s+up(?:\\s+on)?|grab|get|book|shop)\\s+(?:${WORD}\\s+){0,4}?(?:on|at|from)\\s+(?:the\\s+|any\\s+|your\\s+nearest\\s+)?`,
 );
 // Verbs common enough elsewhere ("get involved at …", "book a room at the venue") that only a known brand counts.
 const WEAK_BUY_VERB = /^(?:get|book|shop)$/i;
@@ -230,6 +232,25 @@ const RAVE_ABOUT = re(
 const NOTHING_BETTER = re(
   `${B}(?:nothing(?:\\s+else)?|none\\s+of\\s+(?:them|the\\s+others|the\\s+rest)|no\\s+other\\s+${WORD}|nobody\\s+else|no\\s+one\\s+else)\\s+(?:(?:even|really|ever)\\s+)?(?:comes?\\s+close|came\\s+close|beats|compares|tops)${E}`,
 );
+// "Nothing keeps a photowalk going like an ice-cold Chi Exotic": a product, or a name with an article ("a Coke").
+const NOTHING_LIKE = re(`${B}nothing\\s+(?:${WORD}\\s+){1,6}?like\\s+`);
+const ARTICLE_NAME = /(?:an?|some)\s+(?:[\p{Ll}-]+\s+){0,2}(\p{Lu}[\p{L}\p{N}'’&-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}'’&-]*){0,2})/uy;
+// "You can't beat the price", "can't beat a cold Coke" (not "can't beat the deadline").
+const CANT_BEAT = re(`${B}(?:can['’]?t|cannot|can\\s+not)\\s+beat(?:\\s+(?:the|that|this)\\s+(price|deal))?${E}`);
+// "The Es Kopi Susu is the one to order": what to buy. Ordering and buying are commercial; getting and trying need a
+// product named ("the Sigma 35mm is the one to get", not "the afternoon session is the one to try").
+const THE_ONE_TO = re(`${B}(?:is|are|['’]s)\\s+the\\s+(?:one|ones|thing|drink|dish|model|pick)\\s+to\\s+(?:order|buy|get|grab|try)${E}`);
+// "This post is a collaboration with Notion": the post discloses it is paid for. A collaboration or partnership
+// needs a brand after it: "this post is a collaboration with the National Library" is a partner's joint post.
+const DISCLOSURE = re(
+  `${B}this\\s+(?:post|video|thread|reel|content|giveaway)\\s+(?:is|was)\\s+(?:(?:a|an|in)\\s+)?(?:paid\\s+)?(?:collaboration|collab|partnership|sponsored|made\\s+in\\s+partnership)${E}`,
+);
+// "Show your lanyard at any outlet this week": a shop chain's offer.
+const REDEEM = re(
+  `${B}(?:show|present|mention|flash)\\s+(?:${WORD}\\s+){1,4}?(?:at|in)\\s+(?:any|all|participating)\\s+(?:outlets?|stores?|branch(?:es)?|shops?|locations?|caf[eé]s?|restaurants?)${E}`,
+);
+// "You do know the MacBook Air M3 exists, right?": a product pointed out.
+const YOU_KNOW = re(`${B}(?:you\\s+(?:do\\s+)?(?:know|reali[sz]e)|you['’]re\\s+aware)\\s+(?:that\\s+)?`);
 // "Our Berlin office basically runs on Club-Mate", "this hackathon is fuelled by Red Bull": a team's favourite brand.
 const RUNS_ON = re(
   `${B}(?:we|I|(?:our|the)\\s+(?:${WORD}\\s+)?(?:team|office|staff|crew|volunteers|editors|organi[sz]ers|hackathon|edit-a-thon|meetup)|this\\s+(?:team|office|hackathon|edit-a-thon|meetup))\\s+(?:(?:basically|practically|literally|mostly|entirely|pretty\\s+much|still|all|now)\\s+)*((?:run|runs|ran|running|(?:am|is|are|was|were|['’]re|['’]m)\\s+(?:running|fuell?ed))\\s+(?:on|by)\\s+(?:(?:nothing\\s+but|pure|lots\\s+of|a\\s+lot\\s+of)\\s+)?)`,
@@ -315,7 +336,7 @@ export default defineRule({
     profiles: ['official'],
     // Every head word of the phrases and constructions below; the test table checks each phrase passes it.
     trigger:
-      /buy|order|shop|yours|cart|sale|stores|supplies|shipping|code|%|percent|per cent|[$€£¥₹₦₱₩₺₫₪]\s?\d|\b(?:Rp|R\$|R|KSh|Rs\.?|zł)\s?\d|free|offer|discount|special|clearance|promo|bogo|guarantee|deal of|#(?:ad|spon|partner|brand|paid|affiliate|gifted)|sponsor|brought to you|powered|fuel|presented by|partnership|affiliate|referral|bio\b|my link|amzn|need|want|worth every|would (?:buy|order)|best|must-have|c(?:ome|omes|ame) close|beats|compares|\btops\b|the one|swear by|thank|treat yourself|worth the|game.changer|change your life|changed (?:my|our) li|life-changing|lifesaver|perfect|official|recommend|(?:live|do|work|travel|edit|survive) without|stop (?:talking|raving|gushing|posting)|obsessed|in love with|\bran? |\bruns? |running|fav|go-to|switch|mov(?:e|ed|ing) to|upgrad|replac|app|download|install|available|sold|pick up|grab|snag|stock up|sort out|go for|opt for|invest in|\btry\b|check out|\bget\b|port your|recharge|top.?up|shopping|in the market|looking|shout|black friday|cyber monday|prime day|back\b|book\b[^.!?]*\b(?:at|from|on)\s/i,
+      /buy|order|shop|yours|cart|sale|stores|supplies|shipping|code|%|percent|per cent|[$€£¥₹₦₱₩₺₫₪]\s?\d|\b(?:Rp|R\$|R|KSh|Rs\.?|zł)\s?\d|free|offer|discount|special|clearance|promo|bogo|guarantee|deal of|#(?:ad|spon|partner|brand|paid|affiliate|gifted)|sponsor|brought to you|powered|fuel|presented by|partnership|affiliate|referral|bio\b|my link|amzn|need (?:this|one)|(?:need|want|looking for)\s+(?:an?|some|the|your|new|good|cheap|budget|decent|better|proper|reliable)\b|worth every|would (?:buy|order)|best|must-have|c(?:ome|omes|ame) close|beat|compares|\btops\b|nothing\b[^.!?]*\blike\b|collab|(?:any|all|participating) (?:outlet|store|branch|shop|location|caf|restaurant)|(?<!did\s)\byou\s+(?:do\s+)?(?:know|reali[sz]e)|\byou['’]re\s+aware|the one|swear by|thank|treat yourself|worth the|game.changer|change your life|changed (?:my|our) li|life-changing|lifesaver|perfect|official|recommend|(?:live|do|work|travel|edit|survive) without|stop (?:talking|raving|gushing|posting)|obsessed|in love with|\bran? |\bruns? |running|fav|go-to|switch|mov(?:e|ed|ing) to|upgrad|replac|app|download|install|available|sold|pick up|grab|snag|stock up|sort out|go for|opt for|invest in|\btry\b|check out|\bget\b|port your|recharge|top.?up|shopping|in the market|shout|black friday|cyber monday|prime day|back\b|book\b[^.!?]*\b(?:at|from|on)\s/i,
   },
   *check(ctx) {
     const s = new Sentence(ctx);
@@ -395,7 +416,7 @@ function* offerHits(s: Sentence): Iterable<Hit> {
   if (/sav|discount|back/.test(lower)) {
     for (const m of text.matchAll(SAVE)) yield { start: m.index, end: m.index + m[0].length, messageId: 'offer' };
   }
-  if (lower.includes('free')) {
+  if (lower.includes('free') && !s.isOwn()) {
     for (const m of text.matchAll(FREE_FOR)) yield { start: m.index, end: m.index + m[0].length, messageId: 'offer' };
   }
 }
@@ -430,7 +451,10 @@ function* officialHits(s: Sentence): Iterable<Hit> {
   for (const m of s.text.matchAll(OFFICIAL_OF)) {
     const [start, end] = group(m, 2)!;
     // "the official app of Wikimania" is ours.
-    if (!s.hasNoun(start, end) || s.isOwn()) continue;
+    if (s.isOwn()) continue;
+    // "the official noodle of …" is a product by its noun; "the unofficial fuel of …" needs a name in the subject
+    // ("the Żabka hot dog is …", not "tea is …").
+    if (!s.hasNoun(start, end) && !(OFFICIAL_ROLE.test(m[2]!) && namedSubject(s, m.index))) continue;
     yield { start: m.index, end: group(m, 1)![1], messageId: 'sponsor' };
   }
 }
@@ -521,6 +545,40 @@ function* raveHits(s: Sentence): Iterable<Hit> {
   if (/nothing|none|no other|nobody|no one/.test(lower)) {
     // "Nothing beats a Wikipedia rabbit hole" praises our own work.
     for (const m of text.matchAll(NOTHING_BETTER)) if (namesProduct(s)) yield { start: m.index, end: m.index + m[0].length, messageId: 'praise' };
+    for (const m of text.matchAll(NOTHING_LIKE)) {
+      const at = m.index + m[0].length;
+      let end = s.productAt(at)?.end;
+      if (end === undefined) {
+        // "like Lagos" is a place; "like an ice-cold Chi Exotic" is something you buy.
+        ARTICLE_NAME.lastIndex = at;
+        const named = ARTICLE_NAME.exec(text);
+        const name = named?.[1];
+        if (!named || !name || NOT_SWITCH.has(name.split(/\s+/)[0]!) || /['’]s$/.test(name) || s.isOwn(at, at + named[0].length)) continue;
+        end = at + named[0].length;
+      }
+      yield { start: m.index, end, messageId: 'praise' };
+    }
+  }
+  if (lower.includes('beat')) {
+    for (const m of text.matchAll(CANT_BEAT)) {
+      if (m[1] === undefined && (!namesProduct(s) || s.isOwn())) continue;
+      yield { start: m.index, end: m.index + m[0].length, messageId: 'praise' };
+    }
+  }
+  if (lower.includes('the one')) {
+    for (const m of text.matchAll(THE_ONE_TO)) {
+      if (s.isOwn() || (!/(?:order|buy)$/i.test(m[0]) && !namesProduct(s))) continue;
+      yield { start: m.index, end: m.index + m[0].length, messageId: 'recommend' };
+    }
+  }
+  if (/know|reali|aware/.test(lower)) {
+    for (const m of text.matchAll(YOU_KNOW)) {
+      // "Did you know the Nokia 3310 …" shares a fact.
+      if (/\bdid\s+$/i.test(text.slice(0, m.index))) continue;
+      const product = s.productAt(m.index + m[0].length);
+      const exists = product && /^\s+(?:exists|is\s+a\s+thing|is\s+out(?=\s*(?:now|already|[,.!?]|$)))/.exec(text.slice(product.end));
+      if (exists) yield { start: product.start, end: product.end + exists[0].length, messageId: 'recommend' };
+    }
   }
   if (/\b(?:run|ran|fuel|power)/.test(lower)) {
     for (const m of text.matchAll(RUNS_ON)) {
@@ -651,6 +709,19 @@ function* poweredByHits(s: Sentence): Iterable<Hit> {
       if (end !== undefined) yield { start: m.index, end, messageId: 'sponsor' };
     }
   }
+  if (/collab|partnership|sponsored/.test(lower)) {
+    for (const m of text.matchAll(DISCLOSURE)) {
+      const end = m.index + m[0].length;
+      const paid = /paid|sponsored/i.test(m[0]);
+      const partner = /^\s+(?:with|between)\s+/i.exec(text.slice(end));
+      const brand = partner && s.brandAt(end + partner[0].length);
+      if (!paid && (!brand || s.isOwn())) continue;
+      yield { start: m.index, end, messageId: 'sponsor' };
+    }
+  }
+  if (/any|all|participating/.test(lower)) {
+    for (const m of text.matchAll(REDEEM)) if (!s.isOwn()) yield { start: m.index, end: m.index + m[0].length, messageId: 'offer' };
+  }
   if (lower.includes('sponsor')) {
     // "Google is sponsoring our hackathon".
     for (const b of s.brands()) {
@@ -706,4 +777,18 @@ function* shoppingHits(s: Sentence): Iterable<Hit> {
     const end = noun?.end ?? s.productAt(at)?.end;
     if (end !== undefined) yield { start: m.index, end, messageId: 'shopping' };
   }
+}
+
+/** The clause before `at` names a brand, or a capitalised name that is not its first word, ours, or a setting. */
+function namedSubject(s: Sentence, at: number): boolean {
+  const clauseStart = Math.max(...['.', ':', ';', '!', '?', '—'].map((c) => s.text.lastIndexOf(c, at - 1) + 1));
+  if (s.hasBrand(clauseStart, at)) return true;
+  const clause = s.text.slice(clauseStart, at);
+  const first = /\S+/.exec(clause);
+  for (const w of clause.matchAll(/(?<![\p{L}\p{N}'’-])\p{Lu}[\p{L}\p{N}-]*/gu)) {
+    if (first && w.index === first.index) continue;
+    if (NOT_SWITCH.has(w[0]) || s.isOwn(clauseStart + w.index, clauseStart + w.index + w[0].length)) continue;
+    return true;
+  }
+  return false;
 }
