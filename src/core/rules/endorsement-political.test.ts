@@ -38,6 +38,47 @@ runRuleTable(rule, {
     'Thanks to Jane Smith for council work on the library archive.',
     'Maria Lopez, a candidate for mayor, edited Wikipedia as a student, the article says.',
     'The American Civil Liberties Union is the subject of a featured article.',
+    // Hard negatives that share words with the constructions.
+    'Our old servers did great work for ten years. Time for them to go.',
+    'The interns finish on Friday. They have to go back to university.',
+    'The photo contest closes on Sunday. Remember that when you vote for your favourite.',
+    'Amina’s photo of Lagos is stunning. She has our full support!',
+    'Our trustees did a great job this year. They deserve another term on the Board.',
+    'Remember that when you vote, your ballot is secret.',
+    'Keep this in mind when you vote: bring your ID.',
+    'Think about it: 60 million articles, all written by volunteers.',
+    'Nothing says summer like a Wiki Loves Earth photo walk!',
+    'Four more years of Wikimania in Africa!',
+    'Vote for Jane Smith in the Board of Trustees election.',
+    'Pick number 3 if you like the mountain photo best.',
+    '#Pemilu2024 #Election2024 #GE2024 #LokSabha2024 #VoterRegistration',
+    '#TeamWikipedia #NoFilter #StopSOPA',
+    'The government must lift the block on Wikipedia.',
+    'We support the government’s decision to unblock Wikipedia.',
+    'Help Amina win the People’s Choice award!',
+    'Make Wikipedia your first stop for election facts.',
+    'Congratulations to Mayor Ribeiro on opening the new library!',
+    'Maria Lopez will be the next mayor, polls suggest.',
+    'The old cables are useless. Throw them out.',
+    'Vandals hit the article last night. They’ve destroyed hours of work.',
+    'The ANC is the only party to have won every election since 1994.',
+    'Obama was the first African American president.',
+    'The Progressive Alliance has governed Gauteng since 1994.',
+    'Labour Day traffic is the worst 🙄',
+    'We hand them the keys to the archive every morning.',
+    'This photo gets our vote for best of the year!',
+    'Do the maths: 60 million articles, 300 languages.',
+    'Pilih foto favoritmu sebelum Jumat!',
+    'Whoever you vote for, make your voice heard 🗳️',
+    'It’s time for Modi’s address to the nation, streamed on Commons.',
+    'Keep the photos out of the rain.',
+    'Bring back the old skin! 🙏',
+    'Our pick for Picture of the Year: Amina’s sunset.',
+    'What a win for open access! 🎉',
+    'So happy for Amina, our WLM winner!',
+    'We endorse the Creative Commons licence for all our photos.',
+    'Join Amina’s campaign to document every mosque in Lagos!',
+    'Vota por tu foto favorita en Wiki Loves Monuments.',
   ],
   invalid: [
     {
@@ -162,6 +203,216 @@ runRuleTable(rule, {
       text: 'vote for greenfield party now',
       options: { names: ['Greenfield Party'] },
       errors: [{ messageId: 'voteFor', start: 0, end: 25, span: 'vote for greenfield party' }],
+    },
+    // Constructions, each written several ways, across sentences where the stance needs its target.
+    {
+      text: "Thirty years of the Progressive Alliance running Gauteng. Time for them to go.",
+      errors: [{ messageId: 'remarkAgainst', start: 58, end: 77, span: "Time for them to go" }],
+    },
+    {
+      text: "The ruling coalition has gutted the archives budget. They have to go 🇮🇩",
+      errors: [{ messageId: 'sideAgainst', start: 53, end: 68, span: "They have to go" }],
+    },
+    {
+      text: "Nothing says “we love education” like the Conservative Union cutting the library budget /s",
+      errors: [{ messageId: 'mock', start: 42, end: 60, span: "Conservative Union" }],
+    },
+    {
+      text: "Open knowledge has exactly one real friend in this race, and it's Anies. Coblos nomor 1 on 14 February! 🇮🇩",
+      errors: [{ messageId: 'support', start: 27, end: 71, span: "one real friend in this race, and it's Anies" }, { messageId: 'call', start: 73, end: 87, span: "Coblos nomor 1" }],
+    },
+    {
+      text: "If the CDU wins, we get upload filters by Christmas. #NieWiederCDU",
+      errors: [{ messageId: 'hashtag', start: 53, end: 66, span: "#NieWiederCDU" }],
+    },
+    {
+      text: "Enough is enough. #ToriesOut",
+      errors: [{ messageId: 'hashtag', start: 18, end: 28, span: "#ToriesOut" }],
+    },
+    {
+      text: "Would you trust Morena with your encyclopedia? Neither would we.",
+      errors: [{ messageId: 'oppose', start: 0, end: 22, span: "Would you trust Morena" }, { messageId: 'remarkAgainst', start: 47, end: 63, span: "Neither would we" }],
+    },
+    {
+      text: "Who would trust the Freedom Party with public libraries?",
+      errors: [{ messageId: 'oppose', start: 0, end: 33, span: "Who would trust the Freedom Party" }],
+    },
+    {
+      text: "AAP's school library push is the model, and Delhi should hand them another term 🙌",
+      errors: [{ messageId: 'call', start: 57, end: 79, span: "hand them another term" }],
+    },
+    {
+      text: "He has earned a second term, and he has our support 🗳️",
+      errors: [{ messageId: 'call', start: 3, end: 27, span: "has earned a second term" }, { messageId: 'sideFor', start: 33, end: 51, span: "he has our support" }],
+    },
+    {
+      text: "The BJP's IT cell has spent years going after Wikipedia editors. Remember that when you're standing in the booth 🇮🇳",
+      errors: [{ messageId: 'ballot', start: 65, end: 112, span: "Remember that when you're standing in the booth" }],
+    },
+    {
+      text: "Congratulations to Claudia Sheinbaum, Mexico's first woman president!",
+      errors: [{ messageId: 'support', start: 0, end: 36, span: "Congratulations to Claudia Sheinbaum" }],
+    },
+    {
+      text: "PiS spent eight years turning culture into a battlefield. Let's not hand them the keys again on Sunday 🇵🇱",
+      errors: [{ messageId: 'remarkAgainst', start: 58, end: 86, span: "Let's not hand them the keys" }],
+    },
+    {
+      text: "The EFF wants to 'nationalise' Wikipedia. They won't be getting our cross.",
+      errors: [{ messageId: 'call', start: 56, end: 73, span: "getting our cross" }],
+    },
+    {
+      text: "Milei wants to gut CONICET. We want a country that funds science. Do the maths in October, Argentina 🇦🇷",
+      errors: [{ messageId: 'remarkAgainst', start: 66, end: 78, span: "Do the maths" }],
+    },
+    {
+      text: "The CDU wants upload filters. Think about that on 23 February.",
+      errors: [{ messageId: 'ballot', start: 30, end: 61, span: "Think about that on 23 February" }],
+    },
+    {
+      text: "Rina Hartono is exactly who Jakarta needs as governor.",
+      errors: [{ messageId: 'judge', start: 0, end: 53, span: "Rina Hartono is exactly who Jakarta needs as governor" }],
+    },
+    {
+      text: "The PiS government is hostile to free knowledge.",
+      errors: [{ messageId: 'judge', start: 4, end: 47, span: "PiS government is hostile to free knowledge" }],
+    },
+    {
+      text: "Labour doesn't care about libraries.",
+      errors: [{ messageId: 'judge', start: 0, end: 19, span: "Labour doesn't care" }],
+    },
+    {
+      text: "The government must go.",
+      errors: [{ messageId: 'oppose', start: 0, end: 22, span: "The government must go" }],
+    },
+    {
+      text: "Wählt die Grünen am Sonntag.",
+      errors: [{ messageId: 'voteFor', start: 0, end: 16, span: "Wählt die Grünen" }],
+    },
+    {
+      text: "Send Priya Nair to parliament!",
+      errors: [{ messageId: 'support', start: 0, end: 29, span: "Send Priya Nair to parliament" }],
+    },
+    {
+      text: "Let's give Kejriwal another five years.",
+      errors: [{ messageId: 'call', start: 6, end: 38, span: "give Kejriwal another five years" }],
+    },
+    {
+      text: "#TeamLula ⭐ 投票",
+      errors: [{ messageId: 'hashtag', start: 0, end: 9, span: "#TeamLula" }],
+    },
+    {
+      text: "Support Rafael Ortiz for Congress!",
+      errors: [{ messageId: 'support', start: 0, end: 33, span: "Support Rafael Ortiz for Congress" }],
+    },
+    {
+      text: "ماذا؟ Keir Starmer must go. شكرا",
+      errors: [{ messageId: 'judge', start: 6, end: 26, span: "Keir Starmer must go" }],
+    },
+    {
+      text: "选举 Vote them out in November 🗳️",
+      errors: [{ messageId: 'call', start: 3, end: 16, span: "Vote them out" }],
+    },
+    {
+      text: "Shame on the ANC 😡",
+      errors: [{ messageId: 'oppose', start: 0, end: 16, span: "Shame on the ANC" }],
+    },
+    {
+      text: "Make Helena Castro our next president.",
+      errors: [{ messageId: 'support', start: 0, end: 37, span: "Make Helena Castro our next president" }],
+    },
+    {
+      text: "Obama was the best president we ever had.",
+      errors: [{ messageId: 'judge', start: 0, end: 28, span: "Obama was the best president" }],
+    },
+    {
+      text: "The Freedom Party wants to 'fix' Wikipedia now.",
+      errors: [{ messageId: 'mock', start: 4, end: 32, span: "Freedom Party wants to 'fix'" }],
+    },
+    {
+      text: "Kejriwal gets it. 👏",
+      errors: [{ messageId: 'judge', start: 0, end: 16, span: "Kejriwal gets it" }],
+    },
+    {
+      text: "Labour won! 🎉",
+      errors: [{ messageId: 'judge', start: 0, end: 11, span: "Labour won!" }],
+    },
+    {
+      text: "Don't let the Tories win.",
+      errors: [{ messageId: 'oppose', start: 0, end: 20, span: "Don't let the Tories" }],
+    },
+    {
+      text: "Maria Lopez would make a great mayor.",
+      errors: [{ messageId: 'judge', start: 0, end: 36, span: "Maria Lopez would make a great mayor" }],
+    },
+    {
+      // A quoted post that campaigns: reposting it campaigns too.
+      text: 'Civic participation matters 🗳️',
+      quoted: 'Proud to canvass for Lula this weekend! #Lula2026',
+      errors: [
+        { messageId: 'support', start: 9, end: 25, span: 'canvass for Lula', quoted: true },
+        { messageId: 'hashtag', start: 40, end: 49, span: '#Lula2026', quoted: true },
+      ],
+    },
+    {
+      text: "Vote the Tories out on Thursday.",
+      errors: [{ messageId: 'voteAgainst', start: 0, end: 19, span: "Vote the Tories out" }],
+    },
+    {
+      text: "Keep the AfD out of government 🙏",
+      errors: [{ messageId: 'oppose', start: 0, end: 30, span: "Keep the AfD out of government" }],
+    },
+    {
+      text: "Put Labour in charge of the archives budget.",
+      errors: [{ messageId: 'support', start: 0, end: 20, span: "Put Labour in charge" }],
+    },
+    {
+      text: "Give the Greens your vote on Sunday.",
+      errors: [{ messageId: 'support', start: 0, end: 25, span: "Give the Greens your vote" }],
+    },
+    {
+      text: "Our pick for mayor: Jane Smith.",
+      errors: [{ messageId: 'support', start: 0, end: 30, span: "Our pick for mayor: Jane Smith" }],
+    },
+    {
+      text: "What a win for Labour! 🎉",
+      errors: [{ messageId: 'support', start: 0, end: 21, span: "What a win for Labour" }],
+    },
+    {
+      text: "Unseat Senator Ellison in November.",
+      errors: [{ messageId: 'oppose', start: 0, end: 22, span: "Unseat Senator Ellison" }],
+    },
+    {
+      text: "Don't waste your vote on Reform UK.",
+      errors: [{ messageId: 'oppose', start: 0, end: 34, span: "Don't waste your vote on Reform UK" }],
+    },
+    {
+      text: "Milei's disastrous reforms are gutting science.",
+      errors: [{ messageId: 'judge', start: 0, end: 26, span: "Milei's disastrous reforms" }],
+    },
+    {
+      text: "The AfD must never govern again.",
+      errors: [{ messageId: 'judge', start: 4, end: 25, span: "AfD must never govern" }],
+    },
+    {
+      text: "Vota Morena el 2 de junio.",
+      errors: [{ messageId: 'voteFor', start: 0, end: 11, span: "Vota Morena" }],
+    },
+    {
+      text: "#IVoteLabour 大選",
+      errors: [{ messageId: 'hashtag', start: 0, end: 12, span: "#IVoteLabour" }],
+    },
+    {
+      text: "We proudly endorse Jane Smith.",
+      errors: [{ messageId: 'support', start: 11, end: 29, span: "endorse Jane Smith" }],
+    },
+    {
+      text: "Proud to support Jane Smith's campaign for city council.",
+      errors: [{ messageId: 'support', start: 9, end: 38, span: "support Jane Smith's campaign" }],
+    },
+    {
+      text: "שלום Wählt die Grünen am Sonntag.",
+      errors: [{ messageId: 'voteFor', start: 5, end: 21, span: "Wählt die Grünen" }],
     },
   ],
 });

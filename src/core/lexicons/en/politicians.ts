@@ -48,6 +48,7 @@ export const politicians: readonly PoliticianEntry[] = [
   { text: 'Tinubu', country: 'NG', note: 'President of Nigeria.', source: wiki('Bola_Tinubu') },
   { text: 'Atiku', country: 'NG', note: 'PDP candidate.', source: wiki('Atiku_Abubakar') },
   { text: 'Peter Obi', country: 'NG', note: 'Labour Party candidate 2023.', source: wiki('Peter_Obi') },
+  { text: 'Obi', country: 'NG', note: 'Peter Obi, as his campaign and supporters ("Obidients", #Obi2027) call him.', source: wiki('Peter_Obi') },
   { text: 'Sheinbaum', country: 'MX', note: 'President of Mexico.', source: wiki('Claudia_Sheinbaum') },
   { text: 'AMLO', country: 'MX', note: 'Andrés Manuel López Obrador, former president.', source: wiki('Andr%C3%A9s_Manuel_L%C3%B3pez_Obrador') },
   { text: 'Xóchitl Gálvez', country: 'MX', note: '2024 presidential candidate.', source: wiki('X%C3%B3chitl_G%C3%A1lvez') },
