@@ -33,6 +33,20 @@ runRuleTable(rule, {
     { text: 'We’ll pass your feedback about the app on to the team. Thanks!', reply: true },
     { text: "You're right, thanks for the correction!", reply: true },
     { text: 'Your fans are amazing! Thanks for the shoutout 💙', reply: true },
+    // Round 2: hard negatives that share words with the constructions.
+    { text: "Thanks for the feedback on the app! Someone from the team is on it.", reply: true },
+    { text: "We're on it! The upload bug should be fixed by tonight.", reply: true },
+    { text: "Good point! The article on jollof rice covers that in the History section.", reply: true },
+    { text: "You have a point, the edit-a-thon should start later. We'll move it to 10am.", reply: true },
+    { text: "Calling you a legend is an understatement 💙", reply: true },
+    { text: "Give us till Friday to announce the winners 🏆", reply: true },
+    { text: "Fair point, our post had the wrong date. Fixed!", reply: true },
+    { text: "Sorry you had to wait so long for the livestream!", reply: true },
+    { text: "Let me check with the team about the meetup date.", reply: true },
+    { text: "Thanks! We'll update the schedule section of the event page.", reply: true },
+    "Ever wondered how your favourite footballer's page gets updated seconds after a goal? Meet the volunteers behind it ⚽",
+    { text: "Your user page looks fine, welcome aboard!", reply: true },
+    { text: "Asking the editors on the article's talk page is the best way to raise it.", reply: true },
     // Personal accounts are not checked for this.
     { text: "We've fixed your page.", reply: true, profile: 'personal' },
   ],
@@ -182,6 +196,133 @@ runRuleTable(rule, {
       quoted: 'Fixed your Wikipedia bio, @AyoBanks 🙏',
       errors: [
         { messageId: 'promise', start: 0, end: 38, span: 'Fixed your Wikipedia bio, @AyoBanks 🙏', quoted: true },
+      ],
+    },
+    // Round 2: constructions rather than fixed phrases.
+    {
+      text: "Thanks for flagging your page! Someone from our team is on it.",
+      reply: true,
+      errors: [
+        { messageId: 'promise', start: 31, end: 62, span: "Someone from our team is on it." },
+      ],
+    },
+    {
+      text: "We've seen all the messages about Tiwa's Wikipedia page 👀 Someone from the team is on it, give us till the weekend.",
+      reply: true,
+      errors: [
+        { messageId: 'promise', start: 0, end: 116, span: "We've seen all the messages about Tiwa's Wikipedia page 👀 Someone from the team is on it, give us till the weekend." },
+      ],
+    },
+    {
+      text: "Someone from the team will fix your bio today.",
+      reply: true,
+      errors: [
+        { messageId: 'promise', start: 0, end: 46, span: "Someone from the team will fix your bio today." },
+      ],
+    },
+    {
+      text: "Let me check with the editors about your biography.",
+      reply: true,
+      errors: [
+        { messageId: 'promise', start: 0, end: 51, span: "Let me check with the editors about your biography." },
+      ],
+    },
+    {
+      text: "Raising it with the editors right now 🙏",
+      reply: true,
+      errors: [
+        { messageId: 'promise', start: 0, end: 40, span: "Raising it with the editors right now 🙏" },
+      ],
+    },
+    {
+      text: "Rest assured, your entry will show your new title by tomorrow morning.",
+      reply: true,
+      errors: [
+        { messageId: 'promise', start: 0, end: 70, span: "Rest assured, your entry will show your new title by tomorrow morning." },
+      ],
+    },
+    {
+      text: "You've got a point, the article about you is outdated.",
+      reply: true,
+      errors: [
+        { messageId: 'judgement', start: 0, end: 54, span: "You've got a point, the article about you is outdated." },
+      ],
+    },
+    {
+      text: "Honestly, you have a point: calling your start-up 'defunct' isn't fair. We'll see what we can do.",
+      reply: true,
+      errors: [
+        { messageId: 'promise', start: 0, end: 97, span: "Honestly, you have a point: calling your start-up 'defunct' isn't fair. We'll see what we can do." },
+      ],
+    },
+    {
+      text: "The article calls you a 'former' singer, which isn't fair at all.",
+      reply: true,
+      errors: [
+        { messageId: 'judgement', start: 0, end: 65, span: "The article calls you a 'former' singer, which isn't fair at all." },
+      ],
+    },
+    {
+      text: "That paragraph about your clinic shouldn't be there, and we'll get it cleaned up.",
+      reply: true,
+      errors: [
+        { messageId: 'promise', start: 0, end: 81, span: "That paragraph about your clinic shouldn't be there, and we'll get it cleaned up." },
+      ],
+    },
+    {
+      text: "Your complaint about the 'Early life' section is fair. Expect it to look quite different soon.",
+      reply: true,
+      errors: [
+        { messageId: 'promise', start: 0, end: 94, span: "Your complaint about the 'Early life' section is fair. Expect it to look quite different soon." },
+      ],
+    },
+    {
+      text: "For the hundredth time, we are not deleting your Wikipedia page because you don't like the photo.",
+      reply: true,
+      errors: [
+        { messageId: 'judgement', start: 0, end: 97, span: "For the hundredth time, we are not deleting your Wikipedia page because you don't like the photo." },
+      ],
+    },
+    {
+      text: "Don't worry about the bad-reviews section, we'll have someone trim it down so it reads more balanced 👍",
+      reply: true,
+      errors: [
+        { messageId: 'promise', start: 0, end: 103, span: "Don't worry about the bad-reviews section, we'll have someone trim it down so it reads more balanced 👍" },
+      ],
+    },
+    {
+      text: "Your page looks fine to us, honestly 🤷",
+      reply: true,
+      errors: [
+        { messageId: 'judgement', start: 0, end: 39, span: "Your page looks fine to us, honestly 🤷" },
+      ],
+    },
+    {
+      text: "谢谢！Someone from the team is on your page now.",
+      reply: true,
+      errors: [
+        { messageId: 'promise', start: 3, end: 45, span: "Someone from the team is on your page now." },
+      ],
+    },
+    {
+      text: "مرحبا! That nickname in your biography is uncalled for.",
+      reply: true,
+      errors: [
+        { messageId: 'judgement', start: 7, end: 55, span: "That nickname in your biography is uncalled for." },
+      ],
+    },
+    {
+      text: "Ouch, that nickname in your biography is uncalled for. Sorry you had to read that about yourself 😔",
+      reply: true,
+      errors: [
+        { messageId: 'judgement', start: 0, end: 99, span: "Ouch, that nickname in your biography is uncalled for. Sorry you had to read that about yourself 😔" },
+      ],
+    },
+    {
+      text: "Your page should now be correct.",
+      reply: true,
+      errors: [
+        { messageId: 'promise', start: 0, end: 32, span: "Your page should now be correct." },
       ],
     },
 

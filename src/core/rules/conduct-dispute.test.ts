@@ -33,6 +33,39 @@ runRuleTable(rule, {
     { text: "Nope, no ads on Wikipedia, ever. It's funded by readers like you 💙", reply: true },
     { text: "If that's not true, let us know and we'll fix our post.", reply: true },
     { text: 'Wrong date in our last post, sorry! The edit-a-thon is on Saturday.', reply: true },
+    // Round 2: hard negatives that share words with the constructions.
+    { text: "That's a false alarm, the servers are fine.", reply: true },
+    { text: "You're spreading the word, thank you! 💙", reply: true },
+    { text: "You keep us going 💚", reply: true },
+    { text: "You can ignore the email, it's a test.", reply: true },
+    { text: "Where did you take this photo? It's stunning!", reply: true },
+    { text: "Where did you find that quote? Love it.", reply: true },
+    { text: "Fix the article yourself, anyone can edit!", reply: true },
+    { text: "Edit your post to add alt text 🙏", reply: true },
+    { text: "It's not true that you need an account: anyone can edit.", reply: true },
+    { text: "That's not quite right, but thanks for raising it!", reply: true },
+    { text: "This is not the case for Commons, where files need a free licence.", reply: true },
+    { text: "That's wrong, sorry! We fixed the date in our post.", reply: true },
+    { text: "You clearly love maps as much as we do 🗺️", reply: true },
+    { text: "You have no idea how much this means to us 💙", reply: true },
+    { text: "You know better than anyone how hard this was.", reply: true },
+    { text: "Your team never mentioned the deadline, could you resend it?", reply: true },
+    { text: "Everything you know about Vikings is wrong 🪓", reply: true },
+    "Stop spreading misinformation: check the sources before you share.",
+    { text: "Try reading the FAQ, it explains everything!", reply: true },
+    { text: "Please read the guidelines before posting your photos 📸", reply: true },
+    { text: "We never said that editing is easy, but it's fun!", reply: true },
+    "Educate yourself about copyright with our free course.",
+    { text: "If you got it wrong, no worries, just edit again.", reply: true },
+    { text: "Take it down a notch? Never! 🎉", reply: true },
+    { text: "How many times have you edited Wikipedia this year?", reply: true },
+    { text: "This is ridiculous 😂 best cat photo ever", reply: true },
+    { text: "That's embarrassing, we forgot the link! Here it is.", reply: true },
+    "Check your facts before you share anything online.",
+    "Bad reporting spreads myths. Here's how to spot it.",
+    { text: "Your idea is absurdly good 😂", reply: true },
+    { text: "Hmm, that doesn't make sense, can you send a screenshot?", reply: true },
+    { text: "It doesn't add up to much, but every edit counts!", reply: true },
     // Options and profiles.
     { text: "That's not true.", reply: true, options: { contradictions: false } },
     { text: 'Shame on you for posting this.', profile: 'personal' },
@@ -139,7 +172,7 @@ runRuleTable(rule, {
       reply: true,
       errors: [
         { messageId: 'contradiction', start: 0, end: 24, span: 'Your claim is baseless, ' },
-        { messageId: 'contradiction', start: 44, end: 66, span: 'that thread is made up' },
+        { messageId: 'contradiction', start: 28, end: 66, span: 'every number in that thread is made up' },
       ],
     },
     {
@@ -205,7 +238,278 @@ runRuleTable(rule, {
         { messageId: 'contradiction', start: 0, end: 11, span: 'Incorrect. ' },
       ],
     },
+    // Round 2: constructions rather than fixed phrases.
+    {
+      text: "That's absolutely false.",
+      reply: true,
+      errors: [
+        { messageId: 'contradiction', start: 0, end: 23, span: "That's absolutely false" },
+      ],
+    },
+    {
+      text: "This is pure propaganda 🙄",
+      reply: true,
+      errors: [
+        { messageId: 'contradiction', start: 0, end: 23, span: "This is pure propaganda" },
+      ],
+    },
+    {
+      text: "That isn't journalism, it's clickbait.",
+      reply: true,
+      errors: [
+        { messageId: 'contradiction', start: 0, end: 37, span: "That isn't journalism, it's clickbait" },
+      ],
+    },
+    {
+      text: "What you wrote is simply wrong.",
+      reply: true,
+      errors: [
+        { messageId: 'contradiction', start: 0, end: 31, span: "What you wrote is simply wrong." },
+      ],
+    },
+    {
+      text: "The numbers you cited are way off.",
+      reply: true,
+      errors: [
+        { messageId: 'contradiction', start: 0, end: 34, span: "The numbers you cited are way off." },
+      ],
+    },
+    {
+      text: "Every single claim in your video has been debunked by actual doctors.",
+      reply: true,
+      errors: [
+        { messageId: 'contradiction', start: 0, end: 50, span: "Every single claim in your video has been debunked" },
+      ],
+    },
+    {
+      text: "You're dead wrong about the funding.",
+      reply: true,
+      errors: [
+        { messageId: 'accusation', start: 0, end: 17, span: "You're dead wrong" },
+      ],
+    },
+    {
+      text: "You've got it all backwards.",
+      reply: true,
+      errors: [
+        { messageId: 'accusation', start: 0, end: 27, span: "You've got it all backwards" },
+      ],
+    },
+    {
+      text: "You keep moving the goalposts.",
+      reply: true,
+      errors: [
+        { messageId: 'accusation', start: 0, end: 30, span: "You keep moving the goalposts." },
+      ],
+    },
+    {
+      text: "You conveniently left out the part where the edit was reverted.",
+      reply: true,
+      errors: [
+        { messageId: 'accusation', start: 0, end: 25, span: "You conveniently left out" },
+      ],
+    },
+    {
+      text: "You're spreading the same debunked claims again.",
+      reply: true,
+      errors: [
+        { messageId: 'accusation', start: 0, end: 41, span: "You're spreading the same debunked claims" },
+      ],
+    },
+    {
+      text: "You took that quote out of context.",
+      reply: true,
+      errors: [
+        { messageId: 'accusation', start: 0, end: 35, span: "You took that quote out of context." },
+      ],
+    },
+    {
+      text: "Your thread leaves out every fact that doesn't fit your story.",
+      errors: [
+        { messageId: 'accusation', start: 0, end: 22, span: "Your thread leaves out" },
+      ],
+    },
+    {
+      text: "Funny how your 'investigation' never once asked us for comment.",
+      errors: [
+        { messageId: 'accusation', start: 10, end: 50, span: "your 'investigation' never once asked us" },
+      ],
+    },
+    {
+      text: "You never once contacted us before publishing.",
+      reply: true,
+      errors: [
+        { messageId: 'accusation', start: 0, end: 24, span: "You never once contacted" },
+      ],
+    },
+    {
+      text: "Since you clearly won't: the article was never deleted.",
+      reply: true,
+      errors: [
+        { messageId: 'challenge', start: 6, end: 23, span: "you clearly won't" },
+      ],
+    },
+    {
+      text: "Respectfully, you have no idea how Wikipedia's funding works.",
+      errors: [
+        { messageId: 'challenge', start: 14, end: 34, span: "you have no idea how" },
+      ],
+    },
+    {
+      text: "You'd know that if you had opened the page history yourself.",
+      reply: true,
+      errors: [
+        { messageId: 'challenge', start: 0, end: 33, span: "You'd know that if you had opened" },
+      ],
+    },
+    {
+      text: "Quit posting this nonsense.",
+      reply: true,
+      errors: [
+        { messageId: 'accusation', start: 0, end: 27, span: "Quit posting this nonsense." },
+      ],
+    },
+    {
+      text: "We're not letting that one slide. Correct your post.",
+      reply: true,
+      errors: [
+        { messageId: 'accusation', start: 34, end: 52, span: "Correct your post." },
+      ],
+    },
+    {
+      text: "Where exactly did you get that number? 🤨",
+      reply: true,
+      errors: [
+        { messageId: 'challenge', start: 0, end: 37, span: "Where exactly did you get that number" },
+      ],
+    },
+    {
+      text: "Maybe check the edit history next time?",
+      reply: true,
+      errors: [
+        { messageId: 'challenge', start: 0, end: 38, span: "Maybe check the edit history next time" },
+      ],
+    },
+    {
+      text: "Nobody at Wikimedia South Africa said anything of the sort.",
+      reply: true,
+      errors: [
+        { messageId: 'contradiction', start: 0, end: 58, span: "Nobody at Wikimedia South Africa said anything of the sort" },
+      ],
+    },
+    {
+      text: "Nothing in that screenshot is real.",
+      reply: true,
+      errors: [
+        { messageId: 'contradiction', start: 0, end: 35, span: "Nothing in that screenshot is real." },
+      ],
+    },
+    {
+      text: "@healthguru Absolutely false.",
+      reply: true,
+      errors: [
+        { messageId: 'contradiction', start: 12, end: 29, span: "Absolutely false." },
+      ],
+    },
+    {
+      text: "谢谢。That’s a complete fabrication!",
+      reply: true,
+      errors: [
+        { messageId: 'contradiction', start: 3, end: 32, span: "That’s a complete fabrication" },
+      ],
+    },
+    {
+      text: "ありがとう。You keep twisting our words。",
+      reply: true,
+      errors: [
+        { messageId: 'accusation', start: 6, end: 33, span: "You keep twisting our words" },
+      ],
+    },
+    {
+      text: "שלום, you never mention the 600 volunteers who fixed it.",
+      reply: true,
+      errors: [
+        { messageId: 'accusation', start: 6, end: 23, span: "you never mention" },
+      ],
+    },
+    {
+      text: "مرحبا Stop posting this 🚫",
+      reply: true,
+      errors: [
+        { messageId: 'accusation', start: 6, end: 23, span: "Stop posting this" },
+      ],
+    },
 
+    {
+      text: "Your argument is absurd.",
+      reply: true,
+      errors: [
+        { messageId: 'contradiction', start: 0, end: 24, span: "Your argument is absurd." },
+      ],
+    },
+    {
+      text: "Your reporting is sloppy and one-sided.",
+      reply: true,
+      errors: [
+        { messageId: 'contradiction', start: 0, end: 24, span: "Your reporting is sloppy" },
+      ],
+    },
+    {
+      text: "Your numbers don't add up.",
+      reply: true,
+      errors: [
+        { messageId: 'contradiction', start: 0, end: 25, span: "Your numbers don't add up" },
+      ],
+    },
+    {
+      text: "That doesn't hold up to scrutiny.",
+      reply: true,
+      errors: [
+        { messageId: 'contradiction', start: 0, end: 32, span: "That doesn't hold up to scrutiny" },
+      ],
+    },
+    {
+      text: "That's not what we said.",
+      reply: true,
+      errors: [
+        { messageId: 'contradiction', start: 0, end: 23, span: "That's not what we said" },
+      ],
+    },
+    {
+      text: "Check your facts, @dailybuzz.",
+      reply: true,
+      errors: [
+        { messageId: 'challenge', start: 0, end: 18, span: "Check your facts, " },
+      ],
+    },
+    {
+      text: "You should be ashamed of this headline.",
+      reply: true,
+      errors: [
+        { messageId: 'accusation', start: 0, end: 21, span: "You should be ashamed" },
+      ],
+    },
+    {
+      text: "Shameful.",
+      reply: true,
+      errors: [
+        { messageId: 'accusation', start: 0, end: 9, span: "Shameful." },
+      ],
+    },
+    {
+      text: "Lazy journalism, plain and simple.",
+      reply: true,
+      errors: [
+        { messageId: 'accusation', start: 0, end: 17, span: "Lazy journalism, " },
+      ],
+    },
+    {
+      text: "We'd expect better from a national newspaper.",
+      reply: true,
+      errors: [
+        { messageId: 'accusation', start: 0, end: 23, span: "We'd expect better from" },
+      ],
+    },
   ],
 });
 

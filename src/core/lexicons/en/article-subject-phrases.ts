@@ -56,13 +56,16 @@ export const articleSubjectPhrases: readonly ArticleSubjectPhrase[] = [
       'lock', 'locked', 'take down', 'taken down', 'took down', 'take it down', 'take that down', 'take this down',
       'clean up', 'cleaned up', 'get rid of', 'got rid of', 'look into', 'looking into', 'looked into',
       'take care of', 'taken care of', 'sort', 'sorted', 'sort out', 'sorted out', 'sort it out', 'sort that out', 'deal with',
-      'look at', 'swap', 'swapped', 'make sure',
+      'look at', 'swap', 'swapped', 'make sure', 'trim', 'trimmed', 'trim down', 'tone down', 'toned down', 'shorten',
+      'shortened', 'rephrase', 'rephrased', 'reword', 'reworded', 'tweak', 'tweaked',
     ],
   ),
   ...entries('relay-verb', 'Handing the complaint to the editors is still trying to resolve it.', CIS_A2K, [
     'pass', 'passed', 'passing', 'forward', 'forwarded', 'flag', 'flagged', 'raise', 'raised', 'escalate',
     'escalated', 'report', 'reported', 'send', 'sent', 'tell', 'let', 'ask',
-    'asked', 'talk to', 'contact', 'contacted', 'notify', 'alert',
+    'asked', 'talk to', 'contact', 'contacted', 'notify', 'notified', 'alert', 'alerted', 'loop in', 'looped in',
+    'ping', 'pinged', 'check with', 'checking with', 'reach out to', 'reached out to', 'get in touch with',
+    'got in touch with', 'pass along', 'passed along', 'hand over', 'handed over', 'relay', 'relayed',
   ]),
   ...entries('editors', 'Wikipedia’s editors: only articles get handed to them.', 'https://en.wikipedia.org/wiki/Wikipedia:Wikipedians', [
     'editor', 'editors', 'Wikipedians', 'oversight team', 'oversighters', 'Wikipedia editors', 'Wikipedia admins',
@@ -84,7 +87,8 @@ export const articleSubjectPhrases: readonly ArticleSubjectPhrase[] = [
     'complaint is baseless', 'no grounds for complaint',
   ]),
   ...entries('promise', 'A promise to act that needs no object in a reply about someone’s article.', COMMON, [
-    "we're on it", 'we are on it', 'leave it with us', 'consider it done', "we'll handle it", "we'll handle this",
+    "we're on it", 'we are on it', 'leave it with us', 'leave it to us', 'consider it done', "we're working on it",
+    'we are working on it', "we'll take care of it", "we'll handle it", "we'll handle this",
     'will be sorted', 'should be back to normal', 'back to normal now', "we'll see what we can do",
     'we will see what we can do',
   ]),
@@ -97,17 +101,20 @@ export const articleSubjectPhrases: readonly ArticleSubjectPhrase[] = [
     "that's unfair", 'that is unfair', "that's not fair", "that's so unfair", "that's terrible", "that's awful",
     "that's outrageous", "that's unacceptable", "that's not okay", "that's not right", 'how unfair',
     'you deserve better', 'totally unfair', 'so unfair', 'nothing to fix', 'nothing to correct', 'nothing wrong with it',
-    "there's nothing wrong with", 'nothing wrong with your',
+    "there's nothing wrong with", 'nothing wrong with your', 'you have a point', "you've got a point", 'you make a good point',
+    'you make a fair point', 'fair point', 'good point', 'point taken', "you're not wrong", 'you are not wrong',
+    'we see your point', 'we take your point', 'totally agree', 'completely agree', "couldn't agree more",
   ]),
   ...entries('verdict', 'Calling the article unfair or wrong evaluates the complaint.', STRATEGY, [
     'unfair', 'biased', 'wrong', 'inaccurate', 'incorrect', 'misleading', 'outdated', 'out of date', 'one-sided',
     'harsh', 'defamatory', 'libellous', 'libelous', 'untrue', 'false', 'terrible', 'awful', 'a mess',
     'full of errors', 'full of mistakes', 'full of lies', 'unacceptable', 'outrageous', 'not accurate', 'not fair',
-    'not right', 'vandalised', 'vandalized', 'a disgrace', 'offensive', 'hurtful', 'slanted',
+    'not right', 'vandalised', 'vandalized', 'a disgrace', 'offensive', 'hurtful', 'slanted', 'uncalled for', 'unkind',
+    'cruel', 'nasty', 'insulting', 'disrespectful', 'out of line', 'not okay', 'not ok', 'injustice', 'travesty',
     // Before the article: "a mistake with your date of birth", "the errors on your page".
     'mistake', 'mistakes', 'error', 'errors', 'inaccuracy', 'inaccuracies',
     // Defending the article judges the complaint just as much as agreeing with it.
-    'accurate', 'correct', 'fair', 'balanced', 'neutral', 'fine as it is', 'well sourced', 'well-sourced',
+    'accurate', 'correct', 'fair', 'balanced', 'neutral', 'fine', 'fine as it is', 'well sourced', 'well-sourced',
   ]),
   ...entries('virtue', 'Denying the article a quality ("isn’t flattering") evaluates it.', STRATEGY, [
     'flattering', 'fair', 'accurate', 'right', 'okay', 'ok', 'nice', 'kind', 'balanced', 'neutral', 'correct',

@@ -107,6 +107,11 @@ export const disputePhrases: readonly DisputePhrase[] = [
   contradiction('nonsense', 'A dismissive retort opening the sentence ("Nonsense. That rumour…").', { atStart: true, replacement: '' }),
   contradiction('rubbish', 'A dismissive retort opening the sentence.', { atStart: true, replacement: '' }),
   contradiction('not even close', 'A dismissive retort ("Not even close.").', { atStart: true, replacement: '' }),
+  contradiction('misleading', 'A one-word retort opening the sentence ("Misleading. The study says…").', { atStart: true, replacement: '' }),
+  contradiction('debunked', 'A one-word retort opening the sentence.', { atStart: true, replacement: '' }),
+  contradiction('fake', 'A one-word retort opening the sentence ("Fake. That screenshot…").', { atStart: true, replacement: '' }),
+  contradiction('bogus', 'A one-word retort opening the sentence.', { atStart: true, replacement: '' }),
+  contradiction('lies', 'A one-word retort opening the sentence ("Lies. Every word of it.").', { atStart: true, replacement: '' }),
 
   // Accusations: argumentative wherever they stand.
   { text: "you're wrong", kind: 'accusation', note: 'Tells another account it is wrong.', source: GUIDELINE, replacement: SOURCES_INSTEAD },
@@ -140,11 +145,14 @@ export const disputePhrases: readonly DisputePhrase[] = [
   { text: 'bad-faith take', kind: 'accusation', note: 'Accuses the other account of arguing in bad faith.', source: COMMON },
   { text: 'bad faith take', kind: 'accusation', note: 'Accuses the other account of arguing in bad faith.', source: COMMON },
   { text: 'in bad faith', kind: 'accusation', note: 'Accuses someone of arguing in bad faith; needs an addressee.', source: COMMON, needsAddress: true },
+  { text: 'check your facts', kind: 'challenge', note: 'Tells the other account its facts are wrong; a tip only when nobody is addressed.', source: COMMON, needsAddress: true },
+  { text: 'you should be ashamed', kind: 'accusation', note: 'Shames the other account.', source: COMMON },
+  { text: 'should be ashamed', kind: 'accusation', note: 'Shames the other account ("you should be ashamed of this headline").', source: COMMON, needsAddress: true },
+  { text: 'shameful', kind: 'accusation', note: 'A one-word rebuke opening the sentence ("Shameful.").', source: COMMON, atStart: true },
+  { text: 'rich coming from', kind: 'accusation', note: 'Turns an accusation back on the other account ("that’s rich coming from a site that…").', source: COMMON },
+  { text: 'educate yourself', kind: 'challenge', note: 'Belittling retort; "educate yourself about copyright with our course" is an invitation, so only as a sentence of its own.', source: COMMON, atStart: true },
   { text: 'shame on you', kind: 'accusation', note: 'Shames the other account.', source: GUIDELINE },
   { text: 'how dare you', kind: 'accusation', note: 'Indignant rebuke of the other account.', source: GUIDELINE },
-  { text: "you're spreading", kind: 'accusation', note: 'Accuses the other account of spreading falsehoods.', source: COMMON },
-  { text: 'you are spreading', kind: 'accusation', note: 'Accuses the other account of spreading falsehoods.', source: COMMON },
-  { text: 'you keep spreading', kind: 'accusation', note: 'Accuses the other account of spreading falsehoods.', source: COMMON },
   { text: 'stop spreading', kind: 'accusation', note: 'Tells the other account to stop spreading falsehoods; a guide on media literacy may say it generally, so it needs an addressee.', source: GUIDELINE, needsAddress: true },
   { text: 'stop spreading misinformation', kind: 'accusation', note: 'Tells the other account to stop spreading falsehoods.', source: GUIDELINE, needsAddress: true },
   { text: 'stop spreading lies', kind: 'accusation', note: 'Tells the other account to stop spreading falsehoods.', source: COMMON, needsAddress: true },
@@ -207,23 +215,132 @@ export const disputePhrases: readonly DisputePhrase[] = [
   { text: 'before you comment', kind: 'challenge', note: 'Implies the other account did not read.', source: COMMON, needsAddress: true },
 ];
 
+// Word classes for the rule's constructions. The rule joins them into patterns ("<your> <claim> is <false>",
+// "you <keep> <twisting our words>"), so each list names a kind of word rather than a finished phrase.
+
+const words = (note: string, source: string, texts: string[]): LexiconEntry[] => texts.map((text) => ({ text, note, source }));
+
+/** What the other account said or published: "your claim is false", "the figures you're quoting are off". */
+export const claimNouns: readonly LexiconEntry[] = words('Something the other account said or posted.', COMMON, [
+  'claim', 'claims', 'complaint', 'argument', 'point', 'post', 'tweet', 'toot', 'take', 'headline', 'story', 'reporting',
+  'theory', 'statement', 'number', 'numbers', 'figure', 'figures', 'stat', 'stats', 'statistic', 'statistics', 'source',
+  'sources', 'facts', 'information', 'info', 'screenshot', 'chart', 'graph', 'thread', 'premise', 'accusation',
+  'accusations', 'quote', 'quotes', 'video', 'piece', 'report', 'caption', 'allegation', 'allegations', 'narrative',
+]);
+
+/** What the other account published, as the subject of a distortion: "your thread leaves out…". */
+export const workNouns: readonly LexiconEntry[] = words('A publication of the other account.', COMMON, [
+  'post', 'tweet', 'toot', 'headline', 'story', 'reporting', 'thread', 'article', 'piece', 'video', 'report', 'coverage',
+  'caption', 'chart', 'graphic', 'segment', 'column', 'op-ed', 'podcast', 'newsletter', 'documentary', 'screenshot',
+  'summary', 'take', 'framing', 'clip', 'reel',
+]);
+
 /**
- * "Your claim is false", "every claim in it is wrong", "your complaint isn't valid": a verdict on what the other
- * account said. The rule joins a determiner, one of these nouns, a verb "to be" and a fault below.
+ * What is said of a claim to call it false: "that's ___", "your claim is ___". Words that also describe a fair
+ * editorial judgement ("outdated", "unreliable") are left out: pointing that out is a correction, not an argument.
  */
-export const claimNouns: readonly LexiconEntry[] = [
-  'claim', 'claims', 'complaint', 'argument', 'point', 'post', 'tweet', 'take', 'headline', 'story', 'reporting',
-  'theory', 'statement', 'numbers', 'figures', 'source', 'sources', 'facts', 'information', 'info', 'screenshot',
-  'chart', 'thread', 'premise', 'accusation', 'accusations',
-].map((text) => ({ text, note: 'Something the other account said or posted.', source: COMMON }));
+export const claimFaults: readonly LexiconEntry[] = words('Calls what the other account said false.', COMMON, [
+  'wrong', 'false', 'untrue', 'not true', 'not correct', 'not accurate', 'not the case', 'not what happened',
+  'invalid', 'baseless', 'groundless', 'nonsense', 'rubbish', 'garbage', 'misleading', 'inaccurate', 'incorrect',
+  'made up', 'fabricated', 'fake', 'fake news', 'doctored', 'unfounded', 'debunked', 'disproven', 'bogus',
+  // Nouns stand without an article: the intensifiers supply it ("a complete fabrication", "an outright lie").
+  'lie', 'lies', 'misinformation', 'disinformation', 'propaganda', 'cherry-picked', 'cherry picked', 'cherry-picking',
+  'cherry picking', 'taken out of context', 'out of context', 'distortion', 'fabrication', 'fiction', 'smear',
+  'hit piece', 'slander', 'clickbait', 'fearmongering', 'fear-mongering', 'scaremongering', 'conspiracy theory',
+  'bad faith', 'straw man', 'strawman', 'whataboutism', 'gaslighting', 'spin',
+]);
 
-/** Faults that follow "is"/"are"/"was": "your claim is false". */
-export const claimFaults: readonly LexiconEntry[] = [
-  'wrong', 'false', 'untrue', 'invalid', 'baseless', 'nonsense', 'misleading', 'inaccurate', 'incorrect', 'made up',
-  'fabricated', 'fake', 'doctored', 'unfounded', 'debunked', 'a lie', 'lies',
-].map((text) => ({ text, note: 'Calls what the other account said false.', source: COMMON }));
+/**
+ * The faults that name a way of arguing rather than a wrong fact, so "it's ___" counts too ("That isn't
+ * reporting, it's cherry-picking"); "it's wrong" alone is too often a plain answer.
+ */
+export const arguingFaults: readonly LexiconEntry[] = words('Names a dishonest way of arguing.', COMMON, [
+  'lie', 'lies', 'misinformation', 'disinformation', 'propaganda', 'cherry-picking', 'cherry picking', 'smear',
+  'hit piece', 'slander', 'clickbait', 'fearmongering', 'fear-mongering', 'scaremongering', 'fake news', 'nonsense',
+  'rubbish', 'garbage', 'conspiracy theory', 'bad faith', 'straw man', 'strawman', 'whataboutism', 'gaslighting',
+  'fabrication', 'distortion',
+]);
 
-/** Virtues that follow "isn't"/"is not": "your complaint isn't valid". */
-export const claimVirtues: readonly LexiconEntry[] = ['valid', 'true', 'accurate', 'correct', 'right', 'fair', 'serious'].map(
-  (text) => ({ text, note: 'Denied of what the other account said ("isn’t valid").', source: COMMON }),
-);
+/**
+ * Faults said of the other account's work by name ("your argument is absurd", "your reporting is sloppy"). Not after
+ * a bare "that's", where they are often just a reaction ("this is ridiculous 😂").
+ */
+export const workFaults: readonly LexiconEntry[] = words('Belittles the other account’s work.', COMMON, [
+  'sloppy', 'lazy', 'irresponsible', 'dishonest', 'biased', 'one-sided', 'deceptive', 'absurd', 'ridiculous',
+  'laughable', 'nonsensical', 'disingenuous', 'reckless', 'shameful', 'embarrassing', 'a joke', 'shoddy',
+]);
+
+/** Faults for published figures only: "the numbers you're quoting are off". */
+export const figureFaults: readonly LexiconEntry[] = words('Says the other account’s figures are wrong.', COMMON, ['off', 'way off']);
+
+/** Virtues denied of a claim: "your complaint isn't valid", "that isn't reporting". */
+export const claimVirtues: readonly LexiconEntry[] = words('Denied of what the other account said ("isn’t valid").', COMMON, [
+  'valid', 'true', 'accurate', 'correct', 'fair', 'serious', 'what happened', 'the case', 'reporting', 'journalism',
+  'research', 'fact-checking', 'a fact', 'evidence', 'proof', 'how any of this works', 'what we said', 'what we wrote',
+]);
+
+/** Intensifiers between "that's" and a fault, or before a retort: "that's *absolutely* false", "*Utterly* wrong." */
+export const intensifiers: readonly LexiconEntry[] = words('Intensifies a contradiction.', COMMON, [
+  'simply', 'just', 'completely', 'totally', 'absolutely', 'utterly', 'patently', 'blatantly', 'categorically',
+  'flat out', 'flat-out', 'plainly', 'clearly', 'obviously', 'demonstrably', 'entirely', 'wholly', 'factually',
+  'objectively', 'provably', 'also', 'still', 'all', 'pure', 'complete', 'total', 'utter', 'absolute', 'blatant',
+  'outright', 'classic', 'textbook', 'nothing but', 'more', 'yet another', 'another', 'a', 'an', '100%', 'dead',
+]);
+
+/**
+ * Verbs that accuse whoever does them of distorting the truth, in every form the rule needs: "you *twisted*",
+ * "your thread *leaves out*", "you keep *moving the goalposts*".
+ */
+export const distortVerbs: readonly LexiconEntry[] = words('Accuses the doer of distorting the truth.', GUIDELINE, [
+  'misrepresent', 'misrepresents', 'misrepresented', 'misrepresenting', 'distort', 'distorts', 'distorted', 'distorting',
+  'misquote', 'misquotes', 'misquoted', 'misquoting', 'misstate', 'misstates', 'misstated', 'misstating',
+  'misconstrue', 'misconstrues', 'misconstrued', 'misconstruing', 'cherry-pick', 'cherry-picks', 'cherry-picked',
+  'cherry-picking', 'cherry pick', 'cherry picked', 'cherry picking', 'fabricate', 'fabricates', 'fabricated',
+  'fabricating', 'mislead', 'misleads', 'misleading', 'misled', 'smear', 'smears', 'smeared', 'smearing', 'slander',
+  'slandered', 'slandering', 'lied', 'lying', 'ignore', 'ignores', 'ignored', 'ignoring', 'omit', 'omits', 'omitted',
+  'omitting', 'leave out', 'leaves out', 'left out', 'leaving out', 'dodge', 'dodges', 'dodged', 'dodging', 'deflect',
+  'deflects', 'deflected', 'deflecting', 'exaggerate', 'exaggerates', 'exaggerated', 'exaggerating', 'conflate',
+  'conflates', 'conflated', 'conflating', 'move the goalposts', 'moved the goalposts', 'moving the goalposts',
+  'moves the goalposts', 'shift the goalposts', 'shifting the goalposts', 'shifted the goalposts',
+  'twist our words', 'twisted our words', 'twisting our words', 'twists our words', 'twist the facts', 'twisted the facts',
+  'twisting the facts', 'twists the facts', 'twist what we said', 'twisted what we said', 'twisting what we said',
+  'get it wrong', 'got it wrong', 'gets it wrong',
+  'getting it wrong', 'get it all wrong', 'got it all wrong', 'got it completely wrong', 'get the facts wrong',
+  'got the facts wrong', 'gets the facts wrong', 'got the numbers wrong', 'gets the numbers wrong', 'got the story wrong',
+  'make it up', 'made it up', 'making it up', 'made this up', 'making this up', 'made that up', 'making that up',
+  'make things up', 'making things up', 'made things up', 'makes things up', 'make stuff up', 'making stuff up',
+  'fail to mention', 'fails to mention', 'failed to mention', 'failing to mention', 'forgot to mention',
+  'forgets to mention', 'neglected to mention', 'neglects to mention',
+]);
+
+/**
+ * Verbs that are only an accusation with something false as their object ("you keep *spreading* this myth";
+ * "you're spreading the word" is praise). The rule pairs them with `falsehoods`.
+ */
+export const spreadVerbs: readonly LexiconEntry[] = words('Passing something on; an accusation when what is passed on is false.', COMMON, [
+  'spread', 'spreads', 'spreading', 'push', 'pushes', 'pushed', 'pushing', 'peddle', 'peddles', 'peddled', 'peddling',
+  'repeat', 'repeats', 'repeated', 'repeating', 'post', 'posts', 'posted', 'posting', 'share', 'shares', 'shared',
+  'sharing', 'amplify', 'amplifies', 'amplified', 'amplifying', 'circulate', 'circulated', 'circulating', 'recycle',
+  'recycling', 'recycled',
+]);
+
+/** Something false that is passed on: "spreading *lies*", "posting *this nonsense*". */
+export const falsehoods: readonly LexiconEntry[] = words('Something false passed on.', COMMON, [
+  'lies', 'misinformation', 'disinformation', 'falsehoods', 'fake news', 'rumours', 'rumors', 'conspiracy theories',
+  'conspiracies', 'nonsense', 'myths', 'propaganda', 'false claims', 'false information', 'debunked claims',
+  'this lie', 'that lie', 'this myth', 'that myth', 'this nonsense', 'that nonsense', 'this rumour', 'this rumor',
+  'that rumour', 'that rumor', 'this claim', 'that claim', 'this conspiracy theory', 'the same lie', 'the same lies',
+  'the same myth', 'the same claim', 'the same nonsense', 'the same debunked', 'this garbage', 'this rubbish',
+  'this junk', 'that junk', 'this stuff', 'half-truths', 'half truths',
+]);
+
+/**
+ * Verbs of checking or mentioning that the other account is said to have skipped: "you never *mention*…", "you
+ * didn't bother to *check*".
+ */
+export const diligenceVerbs: readonly LexiconEntry[] = words('Something the other account is accused of not doing.', COMMON, [
+  'mention', 'mentioned', 'cite', 'cited', 'check', 'checked', 'contact', 'contacted', 'read', 'include', 'included',
+  'acknowledge', 'acknowledged', 'credit', 'credited', 'correct', 'corrected', 'verify', 'verified', 'reach out',
+  'reached out', 'answer', 'answered', 'fact-check', 'fact-checked', 'look', 'looked', 'google', 'googled', 'research',
+  'researched', 'ask us', 'asked us',
+]);
