@@ -47,6 +47,33 @@ runRuleTable(rule, {
     'The story is at https://en.wikipedia.org/wiki/Idiot_box today.',
     'Thanks for the correction, you’re right, we fixed the caption.',
     'Join 300 volunteers at Wikimania in Nairobi 🌍',
+    // Retorts and "nobody …" only as a put-down: not a job ad, not history, not a list of what children do.
+    'How to get a job in open knowledge: our careers page is live.',
+    'Want to work with us? Get a job at the Foundation: wikimediafoundation.org/careers',
+    'Before 2004, nobody had heard of it.',
+    'Nobody had heard of the village until the article was written.',
+    'No one needs to be an expert to edit.',
+    'The heat was unbearable at the photowalk, but the photos are stunning.',
+    'Children learn to read, grow up, and go to school with Wikipedia.',
+    'Nobody likes it when their edits get lost, so we built autosave.',
+    'Haha, we love this photo of the Kraków dragon 🐉',
+    'Lol, the cat article is still the most-read page this week 😸',
+    // Topics that share the words: tantrums in child development, laughing at a photo, a book title, a 15th edition.
+    'Our article on temper tantrums in toddlers was improved by paediatricians.',
+    'This drawing was made by a toddler at our family edit-a-thon 🎨',
+    'Learn like a child: stay curious about everything!',
+    'How do you use your brain when learning a language? Read the article.',
+    'Prices calm down after the holidays, says the article on inflation.',
+    'LOL at this 1920s photo of a goat in a hat 😂',
+    'Haha, at last the results are in!',
+    'The Audacity of Hope was published in 2006.',
+    'Read about the audacity of the 1924 Everest expedition.',
+    'Wiki Loves Monuments is back for the 15th time!',
+    'For the first time, Wikipedia has 7 million articles.',
+    'This page was viewed a million times last year.',
+    'Give it a restart if the app freezes.',
+    'Sit down with our team at Wikimania to talk about grants.',
+    'Who raised the most for Wikimania scholarships? Our Indonesian community!',
     // Other profiles and options.
     { text: 'This is so damn good', profile: 'personal' },
     { text: 'Shut up, @troll.', options: { contempt: false } },
@@ -160,6 +187,173 @@ runRuleTable(rule, {
       ],
     },
     { text: 'What the hell is this edit?', errors: [{ messageId: 'profanity', start: 0, end: 13, span: 'What the hell' }] },
+    // Insulting adjectives, a retort after laughter or a colon, and "nobody's ever heard of it".
+    {
+      text: 'wikipedia editors are the most insufferable nerds on the planet lmao get a job',
+      errors: [
+        { messageId: 'insult', start: 31, end: 43, span: 'insufferable' },
+        { messageId: 'contempt', start: 69, end: 78, span: 'get a job' },
+      ],
+    },
+    {
+      text: 'These admins are so obnoxious.',
+      errors: [{ messageId: 'insult', start: 20, end: 29, span: 'obnoxious' }],
+    },
+    {
+      text: 'What a spineless decision by the board.',
+      errors: [{ messageId: 'insult', start: 7, end: 16, span: 'spineless' }],
+    },
+    {
+      text: 'The comments are full of know-it-alls again.',
+      errors: [{ messageId: 'insult', start: 25, end: 37, span: 'know-it-alls' }],
+    },
+    {
+      text: 'lol get a life',
+      errors: [{ messageId: 'contempt', start: 4, end: 14, span: 'get a life' }],
+    },
+    {
+      text: 'haha grow up',
+      errors: [{ messageId: 'contempt', start: 5, end: 12, span: 'grow up' }],
+    },
+    {
+      text: 'Our advice to vandals: grow up.',
+      errors: [{ messageId: 'contempt', start: 23, end: 30, span: 'grow up' }],
+    },
+    {
+      text: 'ok this thread is a mess lmao touch grass',
+      errors: [{ messageId: 'mocking', start: 30, end: 41, span: 'touch grass' }],
+    },
+    {
+      text: "Because nobody's ever heard of it, Kevin.",
+      errors: [{ messageId: 'contempt', start: 8, end: 33, span: "nobody's ever heard of it" }],
+    },
+    {
+      text: 'No one has ever heard of your band.',
+      errors: [{ messageId: 'contempt', start: 0, end: 34, span: 'No one has ever heard of your band' }],
+    },
+    {
+      text: 'Nobody reads your blog.',
+      errors: [{ messageId: 'contempt', start: 0, end: 22, span: 'Nobody reads your blog' }],
+    },
+    {
+      text: 'Nobody remembers you.',
+      errors: [{ messageId: 'contempt', start: 0, end: 20, span: 'Nobody remembers you' }],
+    },
+    {
+      text: 'Honestly, no one cares about your mixtape 🙄',
+      errors: [{ messageId: 'contempt', start: 10, end: 41, span: 'no one cares about your mixtape' }],
+    },
+    {
+      text: '又是这种问题。Nobody has heard of them 😂',
+      errors: [{ messageId: 'contempt', start: 7, end: 31, span: 'Nobody has heard of them' }],
+    },
+    {
+      text: 'مرحبا lmao get a job',
+      errors: [{ messageId: 'contempt', start: 11, end: 20, span: 'get a job' }],
+    },
+    // Treating the reader as a child, "use your brains", laughing at a person, and "for the hundredth time".
+    {
+      text: 'Your feedback reads like it was written mid-tantrum by a toddler.',
+      errors: [{ messageId: 'insult', start: 40, end: 51, span: 'mid-tantrum' }],
+    },
+    {
+      text: 'Stop throwing tantrums in our mentions.',
+      errors: [{ messageId: 'insult', start: 0, end: 22, span: 'Stop throwing tantrums' }],
+    },
+    {
+      text: 'This thread was clearly written by a toddler.',
+      errors: [{ messageId: 'insult', start: 24, end: 44, span: 'written by a toddler' }],
+    },
+    {
+      text: "You're behaving like a toddler.",
+      errors: [{ messageId: 'insult', start: 7, end: 30, span: 'behaving like a toddler' }],
+    },
+    {
+      text: 'What a crybaby.',
+      errors: [{ messageId: 'insult', start: 7, end: 14, span: 'crybaby' }],
+    },
+    {
+      text: "Try again when you've calmed down.",
+      errors: [{ messageId: 'contempt', start: 10, end: 33, span: "when you've calmed down" }],
+    },
+    {
+      text: 'Calm down, @user.',
+      errors: [{ messageId: 'contempt', start: 0, end: 9, span: 'Calm down' }],
+    },
+    {
+      text: 'Please, people, use your brains.',
+      errors: [{ messageId: 'contempt', start: 16, end: 31, span: 'use your brains' }],
+    },
+    {
+      text: 'Engage your brain before posting.',
+      errors: [{ messageId: 'contempt', start: 0, end: 17, span: 'Engage your brain' }],
+    },
+    {
+      text: 'Folks, use your head.',
+      errors: [{ messageId: 'contempt', start: 7, end: 20, span: 'use your head' }],
+    },
+    {
+      text: 'LMAO at the guy who cited his own Instagram 😂😂 the audacity',
+      errors: [
+        { messageId: 'mocking', start: 0, end: 15, span: 'LMAO at the guy' },
+        { messageId: 'mocking', start: 49, end: 61, span: 'the audacity' },
+      ],
+    },
+    {
+      text: 'lol at people who think Wikipedia is written by the Foundation',
+      errors: [{ messageId: 'mocking', start: 0, end: 13, span: 'lol at people' }],
+    },
+    {
+      text: 'rofl at the vandals who tried again',
+      errors: [{ messageId: 'mocking', start: 0, end: 19, span: 'rofl at the vandals' }],
+    },
+    {
+      text: 'LOL at whoever wrote this.',
+      errors: [{ messageId: 'mocking', start: 0, end: 14, span: 'LOL at whoever' }],
+    },
+    {
+      text: 'For the hundredth time, we are not deleting your page.',
+      errors: [{ messageId: 'contempt', start: 0, end: 22, span: 'For the hundredth time' }],
+    },
+    {
+      text: 'For the umpteenth time: the deadline is midnight UTC.',
+      errors: [{ messageId: 'contempt', start: 0, end: 22, span: 'For the umpteenth time' }],
+    },
+    {
+      text: "We've told you a hundred times, the photo is CC BY-SA.",
+      errors: [{ messageId: 'contempt', start: 6, end: 30, span: 'told you a hundred times' }],
+    },
+    {
+      text: "I've explained this a dozen times.",
+      errors: [{ messageId: 'contempt', start: 5, end: 33, span: 'explained this a dozen times' }],
+    },
+    {
+      text: 'For the millionth time, Wikipedia is not run by the CIA. Give it a rest.',
+      errors: [
+        { messageId: 'contempt', start: 0, end: 22, span: 'For the millionth time' },
+        { messageId: 'contempt', start: 57, end: 71, span: 'Give it a rest' },
+      ],
+    },
+    {
+      text: '又来了。For the hundredth time, no.',
+      errors: [{ messageId: 'contempt', start: 4, end: 26, span: 'For the hundredth time' }],
+    },
+    {
+      text: 'שלום. Calm down.',
+      errors: [{ messageId: 'contempt', start: 6, end: 15, span: 'Calm down' }],
+    },
+    {
+      text: 'Tell us you did not read the article without telling us you did not read the article.',
+      errors: [{ messageId: 'mocking', start: 0, end: 55, span: 'Tell us you did not read the article without telling us' }],
+    },
+    {
+      text: 'Sit down.',
+      errors: [{ messageId: 'contempt', start: 0, end: 8, span: 'Sit down' }],
+    },
+    {
+      text: 'Honestly, who raised you?',
+      errors: [{ messageId: 'contempt', start: 10, end: 24, span: 'who raised you' }],
+    },
   ],
 });
 

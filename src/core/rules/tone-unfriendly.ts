@@ -145,21 +145,34 @@ const EXCEPTIONS = createPhraseMatcher(insultExceptions.map((e) => e.text));
 // "LOL imagine not knowing", "imagine thinking ...", "imagine being this clueless".
 const IMAGINE =
   /(?<![\p{L}\p{N}])(?:(?:lol|lmao|lmfao|haha+)[\s,.!]+)?imagine\s+(?:not\s+(?:knowing|understanding|reading|checking|googling|realising|realizing)|(?:actually\s+|unironically\s+|seriously\s+)?(?:thinking|believing)|being\s+(?:this|so)\s+\p{L}+|unironically)(?![\p{L}\p{N}])/giu;
-// "Tell me you didn't read the article without telling me you didn't read the article."
-const TELL_ME = /(?<![\p{L}\p{N}])tell\s+me\s+you\s.{1,120}?\swithout\s+telling\s+me(?![\p{L}\p{N}])/giu;
-// "Nobody wants them.": dismisses someone's work (but "nobody wants to lose their data" is sincere).
+// "Tell me you didn't read the article without telling me you didn't read the article" (or "tell us").
+const TELL_ME = /(?<![\p{L}\p{N}])tell\s+(?:me|us)\s+you\s.{1,120}?\swithout\s+telling\s+(?:me|us)(?![\p{L}\p{N}])/giu;
+// "Nobody wants them.", "Because nobody's ever heard of it, Kevin.": dismisses someone's work. Only with a
+// pronoun or "your …" as the object and nothing after it: "nobody wants to lose their data" is sincere, and so is
+// "before 2004, nobody had heard of it" (the past perfect tells history, so "had" is not in the list).
 const NOBODY_WANTS =
-  /(?<![\p{L}\p{N}])(?:nobody|no\s+one|no-one)\s+(?:wants|needs|likes|reads|uses)\s+(?:it|them|this|that|those|these|you|yours|your\s+[\p{L}-]+)(?=\s*(?:[.!?…,;]|$|\p{Extended_Pictographic}))/giu;
+  /(?<![\p{L}\p{N}])(?:nobody|no\s+one|no-one)(?:['’]s|\s+has|\s+have|\s+will|\s+is\s+going\s+to)?(?:\s+(?:ever|even|really|actually|seriously))?\s+(?:wants|needs|likes|reads|uses|watches|follows|remembers|heard\s+of|cares\s+about|asked\s+for|read|used|watched|want|need|like|use|watch|follow|remember|care\s+about)\s+(?:it|them|this|that|those|these|you|yours|your\s+[\p{L}-]+|him|her)(?=\s*(?:[.!?…,;]|$|\p{Extended_Pictographic}))/giu;
 // "A bunch of basement-dwelling losers": a group called names.
 const BUNCH_OF =
   /(?<![\p{L}\p{N}])(?:bunch|pack|gang|band|load)\s+of\s+(?:[\p{L}'’-]+\s+){0,2}?(?:losers|clowns|fools|morons|idiots|trolls|cowards|hacks|amateurs|crybabies|whiners|lunatics|nutters|weirdos|freaks|liars)(?![\p{L}\p{N}])/giu;
+// "LMAO at the guy who tried to cite his own Instagram": laughing at a person (laughing at a photo is fine).
+const LAUGH_AT =
+  /(?<![\p{L}\p{N}])(?:lol|lmf?ao|rofl|haha(?:ha)*)\s+at\s+(?:(?:the|this|that|these|those|some|all\s+the)\s+(?:guy|guys|dude|dudes|person|people|folks|man|men|woman|women|user|users|editor|editors|vandal|vandals|troll|trolls|kid|kids|clown|clowns|genius|geniuses|expert|experts|journalist|journalists|account|accounts)|people|anyone|everyone|whoever|you|him|her|them|y['’]all)(?![\p{L}\p{N}])/giu;
+// "For the hundredth time, we are not deleting your page": exasperation, only with a hyperbolic count (a
+// contest back "for the 15th time" is news).
+const FOR_THE_NTH =
+  /(?<![\p{L}\p{N}])for\s+the\s+(?:umpteenth|hundredth|thousandth|millionth|billionth|zillionth|gazillionth|bazillionth|nth|(?:one\s+)?hundred(?:\s+and)?\s+first)\s+time(?![\p{L}\p{N}])/giu;
+// "We've told you a hundred times": exasperated talking-down.
+const TOLD_YOU_TIMES =
+  /(?<![\p{L}\p{N}])(?:told|said|explained|asked|reminded)\s+(?:you|this|it|that)(?:\s+all)?\s+(?:a\s+(?:hundred|thousand|million|dozen)|fifty|umpteen|countless|so\s+many)\s+times(?![\p{L}\p{N}])/giu;
 // "How many times do we have to explain this?": exasperated talking-down.
 const HOW_MANY_TIMES =
   /(?<![\p{L}\p{N}])how\s+many\s+times\s+(?:do|must|should|will)\s+(?:we|i)\s+(?:have\s+to\s+|need\s+to\s+)?(?:tell|explain|correct|say|repeat|remind|point\s+out)(?![\p{L}\p{N}])/giu;
 // "The word idiot comes from Greek": a word mentioned, not used.
 const MENTION = /(?:word|term|phrase|expression|insult|slur|name)s?\s*[:,]?\s*["“‘'«]?$/iu;
 const EMOJI_TEST = new RegExp(contemptEmoji.map((e) => e.text).join('|'), 'u');
-const CONSTRUCTION_WORDS = /imagine|tell\s+me|nobody|no\s*-?\s*one|bunch|pack|gang|band|load|how\s+many/i;
+const CONSTRUCTION_WORDS =
+  /imagine|tell\s+(?:me|us)|nobody|no\s*-?\s*one|bunch|pack|gang|band|load|how\s+many|(?:lol|lmf?ao|rofl|haha)\s+at\b|(?:umpteen|hundred|thousand|million|billion|zillion|nth|first|dozen|fifty|countless|many)(?:th)?\s+times?\b/i;
 const EMOJI = new RegExp(`(?:${contemptEmoji.map((e) => e.text).join('|')})[\\u{1F3FB}-\\u{1F3FF}]?\\ufe0f?`, 'gu');
 
 // Words that may stand before a command without making it a statement: "just grow up", "@bob learn to read",
@@ -170,6 +183,7 @@ const LEAD_WORDS = new Set([
   'can', 'simply', 'kindly', 'srsly', 'ok', 'okay', 'hey', 'dude', 'guys', 'folks', 'mate', 'bro', 'yo', 'wow',
   'ugh', 'um', 'uh', 'yeah', 'no', 'nope', 'sorry', 'but', 'well', 'buddy', 'pal', 'kid', 'really', 'try', 'actually',
   'first', 'i', 'think', 'suggest', 'would', 'better', "you'd", 'must', 'could', 'sir', 'friend', 'lmfao', 'wtf',
+  'people', 'everyone', 'everybody', "y'all", 'yall', 'all', 'friends',
 ]);
 const RETORT_TAIL =
   /^(?:\s+(?:@[\p{L}\p{N}_.]+|already|pls|please|lol|lmao|kid|buddy|mate|bro|dude|now|then|ok|okay|guys|folks)|[\s\p{Extended_Pictographic}\u200d\ufe0f\u{1F3FB}-\u{1F3FF}])*(?:$|\s*[,;.!?…—–)"”'’])/iu;
@@ -260,6 +274,9 @@ export default defineRule({
         [TELL_ME, 'mocking'],
         [NOBODY_WANTS, 'contempt'],
         [HOW_MANY_TIMES, 'contempt'],
+        [TOLD_YOU_TIMES, 'contempt'],
+        [FOR_THE_NTH, 'contempt'],
+        [LAUGH_AT, 'mocking'],
         [BUNCH_OF, 'insult'],
       ] as const;
       for (const [re, messageId] of constructions) {
@@ -404,13 +421,27 @@ function hyphenated(text: string, start: number, end: number): boolean {
   return (text[end] === '-' && /\p{L}/u.test(text[end + 1] ?? '')) || (text[start - 1] === '-' && /\p{L}/u.test(text[start - 2] ?? ''));
 }
 
-/** Whether only handles, emoji, punctuation and lead-in words ("just", "lol", "you should") come before. */
+// Laughter and emoji end one clause and start the next: "… the most insufferable nerds on the planet lmao get a
+// job", "LMAO at the guy … 😂😂 the audacity".
+const EMOJI_ONLY = /^[\p{Extended_Pictographic}\u200d\ufe0f\u{1F3FB}-\u{1F3FF}]+$/u;
+const LAUGHTER = /^(?:l+o+l+|lmf?a+o+|rofl|(?:ha){2,}h?|(?:he){2,}h?)$/;
+
+/** Whether only handles, emoji, punctuation and lead-in words ("just", "lol", "you should") start the clause. */
 function isCommand(text: string, start: number): boolean {
-  const tokens = text.slice(0, start).split(/\s+/).filter(Boolean);
+  let tokens = text.slice(0, start).split(/\s+/).filter(Boolean);
+  const core = (token: string) => token.replace(/[^\p{L}'’]/gu, '').replace(/’/g, "'").toLowerCase();
+  // A command may also start a new clause after laughter, a colon, a semicolon or a dash.
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const token = tokens[i]!;
+    if (LAUGHTER.test(core(token)) || /[:;—–]$/.test(token) || /^[-—–]$/.test(token) || EMOJI_ONLY.test(token)) {
+      tokens = tokens.slice(i + 1);
+      break;
+    }
+  }
   if (tokens.length > 6) return false;
   return tokens.every((token) => {
     if (token.startsWith('@')) return true;
-    const core = token.replace(/[^\p{L}'’]/gu, '').replace(/’/g, "'").toLowerCase();
-    return core === '' || LEAD_WORDS.has(core);
+    const word = core(token);
+    return word === '' || LEAD_WORDS.has(word);
   });
 }

@@ -30,6 +30,13 @@ export interface SarcasmMarker extends LexiconEntry {
   notFollowedBy?: string;
   /** Regular-expression source the text right before the phrase must not match (ends at the phrase). */
   notPrecededBy?: string;
+  /**
+   * Must be a sentence of its own, said flatly: a clause start before it, and nothing but spaces, full stops,
+   * ellipses and emoji after it ("Right on schedule." is deadpan; "Right on schedule: the results are out!" is not).
+   */
+  standalone?: boolean;
+  /** A frame that is sarcastic on its own when scare quotes follow it ("Nothing says 'reliable source' like …"). */
+  ironicBeforeQuote?: boolean;
 }
 
 const COMMON = 'common English usage';
@@ -159,6 +166,56 @@ export const sarcasmMarkers: readonly SarcasmMarker[] = [
   phrase('big surprise', 'Mock surprise ("Big surprise, the bot broke again").', { clauseStart: true }),
   phrase('yeah, because', 'Sarcastic reason ("Yeah, because that worked last time").', { clauseStart: true }),
   phrase('right, because', 'Sarcastic reason ("Right, because nobody reads the docs").', { clauseStart: true }),
+  phrase('ah yes, because', 'Mock agreement with a sarcastic reason ("Ah yes, because a YouTube comment is a reliable source").'),
+  phrase('oh yes, because', 'As "ah yes, because".'),
+  phrase('oh yeah, because', 'As "ah yes, because".'),
+  phrase('oh right, because', 'As "ah yes, because".'),
+  phrase('thanks, I hate it', 'Meme: mock thanks for something unwelcome.'),
+  phrase('thanks, we hate it', 'As "thanks, I hate it".'),
+  phrase('cool story, bro', 'Dismisses what someone said as boring.'),
+  phrase('cool story', 'As "cool story, bro"; "Cool story! Thanks for sharing" is sincere, so only said flatly.', { standalone: true }),
+  phrase('because of course', 'Resigned sarcasm ("Because of course the projector died").', { clauseStart: true }),
+  phrase('said no one', 'Meme formula without "ever"; "he said no one came" goes on with a word, so only at the end.', {
+    notFollowedBy: A_WORD_FOLLOWS,
+  }),
+  phrase('said nobody', 'As "said no one".', { notFollowedBy: A_WORD_FOLLOWS }),
+  phrase('said literally no one', 'As "said no one".'),
+  // Mock alarm and mock surprise: treating something trivial or predictable as big news.
+  phrase('stop the presses', 'Mock alarm over something trivial.', { source: 'https://en.wiktionary.org/wiki/stop_the_presses' }),
+  phrase('hold the front page', 'Mock alarm over something trivial.', { source: 'https://en.wiktionary.org/wiki/hold_the_front_page' }),
+  phrase('alert the media', 'Mock alarm over something trivial.'),
+  phrase('call the newspapers', 'Mock alarm over something trivial.'),
+  phrase('surprise, surprise', 'Mock surprise at something predictable.', { source: 'https://en.wiktionary.org/wiki/surprise_surprise' }),
+  phrase('quelle surprise', 'Mock surprise at something predictable.', { source: 'https://en.wiktionary.org/wiki/quelle_surprise' }),
+  phrase('right on schedule', 'Weary sarcasm at something predictable, as a sentence of its own.', { standalone: true }),
+  phrase('right on cue', 'As "right on schedule".', { standalone: true }),
+  phrase('like clockwork', 'As "right on schedule".', { standalone: true }),
+  phrase('as if on cue', 'As "right on schedule".', { clauseStart: true }),
+  phrase('of course it did', 'Resigned sarcasm ("The bot crashed again. Of course it did.").', { standalone: true }),
+  phrase('of course they did', 'As "of course it did".', { standalone: true }),
+  phrase('of course it does', 'As "of course it did".', { standalone: true }),
+  phrase('of course it is', 'As "of course it did"; "Of course it is! Wikidata is CC0" is an eager yes, so only said flatly.', {
+    standalone: true,
+  }),
+  // Deadpan endorsement of something absurd, as a sentence of its own.
+  phrase('makes total sense', 'Deadpan agreement with something absurd.', { standalone: true }),
+  phrase('makes perfect sense', 'As "makes total sense".', { standalone: true }),
+  phrase('totally makes sense', 'As "makes total sense".', { standalone: true }),
+  phrase('that makes total sense', 'As "makes total sense".', { standalone: true }),
+  phrase('that makes perfect sense', 'As "makes total sense".', { standalone: true }),
+  phrase('seems legit', 'Deadpan endorsement of something dubious.', { standalone: true }),
+  phrase('sounds legit', 'As "seems legit".', { standalone: true }),
+  phrase('totally legit', 'As "seems legit".', { standalone: true }),
+  // Passive-aggressive asides.
+  phrase('we heard you the first time', 'Exasperation at being told again.'),
+  phrase('I heard you the first time', 'Exasperation at being told again.'),
+  phrase("we'll just be over here", 'Passive-aggressive aside ("We\'ll just be over here serving 15 billion page views").'),
+  phrase('we will just be over here', 'As "we\'ll just be over here".'),
+  phrase("I'll just be over here", 'As "we\'ll just be over here".'),
+  phrase("next you'll tell me", 'Mock prediction of an even sillier claim.'),
+  phrase("next you'll tell us", 'Mock prediction of an even sillier claim.'),
+  phrase("next you'll be telling", 'Mock prediction of an even sillier claim.'),
+  phrase("next you'll say", 'Mock prediction of an even sillier claim.'),
 
   // Praise frames: ironic when aimed at a bad situation, sincere otherwise ("We love it when volunteers meet up").
   frame('love it when', '"Love it when the servers go down".'),
@@ -172,7 +229,10 @@ export const sarcasmMarkers: readonly SarcasmMarker[] = [
   frame('nothing like', '"Nothing like a Monday outage"; "this is nothing like the 2012 outage" compares, so not after a verb.', {
     notPrecededBy: String.raw`(?:\b(?:is|was|are|were|be|been|looks?|looked|seems?|seemed|felt|feels?)|(?<!\bthere)['’]s)\s+$`,
   }),
-  frame('nothing says', '"Nothing says Monday like an outage".'),
+  frame('nothing says', '"Nothing says Monday like an outage"; with scare quotes it mocks on its own ("Nothing says \'reliable source\' like a screenshot").', {
+    ironicBeforeQuote: true,
+  }),
+  frame('nothing screams', 'As "nothing says".', { ironicBeforeQuote: true }),
   frame('nothing beats', '"Nothing beats a 3 a.m. outage".'),
   frame('just what we needed', '"Just what we needed, another outage"; "Just what we needed: 500 new photos" is sincere.'),
   frame('just what I needed', 'As "just what we needed".'),
@@ -222,7 +282,20 @@ export const sarcasmMarkers: readonly SarcasmMarker[] = [
   frame("can't wait", '"Can\'t wait for the next outage"; "Can\'t wait to see your photos" is sincere.'),
   frame('cannot wait', 'As "can\'t wait".'),
   frame('oh joy', 'Ironic exclamation.'),
+  frame("couldn't ask for more", '"Power cut at the workshop. Couldn\'t ask for more."'),
+  frame('could not ask for more', 'As "couldn\'t ask for more".'),
+  frame("couldn't have planned it better", '"The site went down an hour before the deadline. Couldn\'t have planned it better."'),
   frame('oh goody', 'Ironic exclamation.'),
+  frame('what a shock', '"What a shock: the vandal is back".'),
+  frame('what a shocker', 'As "what a shock".'),
+  // Delight at a bad situation ("We are thrilled that the upload tool died on deadline day"); delight at good news
+  // or at a problem being fixed is sincere (see sincereContext).
+  frame('thrilled that', '"Thrilled that the servers crashed".'),
+  frame('delighted that', 'As "thrilled that".'),
+  frame('so glad that', 'As "thrilled that".'),
+  frame('so happy that', 'As "thrilled that".'),
+  frame('excited that', 'As "thrilled that".'),
+  frame('love to see', '"Love to see another outage"; "love to see volunteers fighting vandalism" is sincere.'),
 
   // Praise words as exclamations ("Great, another outage", "…, amazing"). "oh", "just", "how" may precede them.
   interjection('great', '"Great, another outage".'),
@@ -248,6 +321,13 @@ export const sarcasmMarkers: readonly SarcasmMarker[] = [
   interjection('love it', '"Another outage. Love it."'),
   interjection('love this', '"Another outage. Love this."'),
   interjection('fun', '"Fun, the site is down".'),
+  interjection('good', '"Oh good, the spam bots are back"; "Good, the site is back up" is sincere.'),
+  interjection('neat', '"Neat, another outage".'),
+  interjection('sweet', '"Sweet, the bot crashed again".'),
+  interjection('peachy', '"Just peachy".'),
+  interjection('delightful', '"Delightful, more spam".'),
+  interjection('charming', '"Charming." about vandalism.'),
+  interjection('outstanding', '"Outstanding, the servers are down".'),
 ];
 
 /** Words that may stand in front of an interjection and belong to it ("Oh great", "just perfect"). */
@@ -292,6 +372,11 @@ export const badSituations: readonly LexiconEntry[] = [
     note: 'A device or tool giving up ("the projector died").',
     source: COMMON,
   })),
+  ...[
+    'no power', 'no electricity', 'no internet', 'no Wi-Fi', 'no wifi', 'no signal', 'no sound', 'no audio',
+    'blackout', 'blackouts', 'lost power', 'power out', 'power is out', 'power was out', 'power went out',
+    'lights went out',
+  ].map((text) => ({ text, note: 'Power, network or sound gone at an event.', source: COMMON })),
   ...['heatwave', 'heat wave', 'power cut', 'power cuts', 'downpour', 'raining', 'rained', 'traffic jam'].map((text) => ({
     text,
     note: 'Bad weather or a disruption spoiling an event.',
@@ -307,7 +392,7 @@ export const badSituations: readonly LexiconEntry[] = [
     source: COMMON,
   })),
   ...[
-    'vandalism', 'vandalised', 'vandalized', 'vandals', 'spam', 'spammers', 'spambot', 'spambots', 'spam bots',
+    'vandalism', 'vandalised', 'vandalized', 'vandal', 'vandals', 'spam', 'spammers', 'spambot', 'spambots', 'spam bots',
     'trolls', 'trolling', 'harassment', 'edit war', 'edit wars', 'DDoS', 'hacked', 'data breach',
   ].map((text) => ({ text, note: 'Abuse of the wikis or the accounts.', source: COMMON })),
 ];
@@ -338,7 +423,8 @@ export const sincereContext: readonly LexiconEntry[] = [
   ...[
     'no more', 'zero', 'without', 'fewer', 'less', 'reduce', 'reduced', 'free of', 'despite', 'even with',
     'no downtime', 'no outages', 'no errors', 'no bugs', 'no spam', 'no vandalism', 'bug-free', 'error-free',
-    'spam-free', 'down to', 'down by',
+    'spam-free', 'down to', 'down by', 'dropped', 'fell', 'fallen', 'falling', 'decreased', 'declined', 'halved',
+    'lower', 'shrank', 'shrunk',
   ].map((text) => ({ text, note: 'The problem is absent or smaller ("the backlog is down to 200").', source: COMMON })),
   ...['record', 'records', 'crash course', 'bug bounty', 'bug hunt', 'down in history', 'broken ground', 'broken new ground'].map(
     (text) => ({ text, note: 'The "bad" word is part of good news here ("broken the record").', source: COMMON }),
@@ -358,6 +444,18 @@ export const ironicPraise: readonly LexiconEntry[] = [
 ].map((text) => ({ text, note: 'Praise that scare quotes or emphasis can turn into its opposite.', source: 'https://en.wikipedia.org/wiki/Scare_quotes' }));
 
 /**
+ * Someone's work in scare quotes after "your", "their", "this" … ('your "investigation"', 'their "research"').
+ * Only after those determiners: tutorials quote the same words as terms ('what counts as a "source"?').
+ */
+export const mockedWork: readonly LexiconEntry[] = [
+  'investigation', 'investigations', 'journalism', 'research', 'reporting', 'analysis', 'study', 'studies',
+  'evidence', 'facts', 'source', 'sources', 'fact-check', 'fact-checking', 'feedback', 'critique', 'review',
+  'reviews', 'article', 'news', 'concern', 'concerns', 'journalist', 'journalists', 'reporter', 'scientist',
+  'historian', 'documentary', 'science', 'logic', 'reasoning', 'proof', 'argument', 'arguments', 'debate',
+  'scandal', 'exposé', 'expose', 'bombshell', 'exclusive', 'update', 'apology', 'fix', 'solution',
+].map((text) => ({ text, note: 'Someone\'s work, mocked by scare quotes after a possessive.', source: 'https://en.wikipedia.org/wiki/Scare_quotes' }));
+
+/**
  * Nouns after a quoted word that show the quotes name an interface label, a badge or a title, not irony
  * ('click the "helpful" button', 'the "Great" award').
  */
@@ -367,3 +465,91 @@ export const labelNouns: readonly LexiconEntry[] = [
   'barnstar', 'vote', 'votes', 'reaction', 'emoji', 'feature', 'mode', 'box', 'checkbox', 'desk', 'center', 'centre',
   'pages', 'forum',
 ].map((text) => ({ text, note: 'An interface label or a named thing: the quotes mark a name.', source: COMMON }));
+
+/**
+ * Deadpan praise: a short sentence of its own that only praises, said flatly (a full stop, not "!"). "Very
+ * balanced." and "Brilliant theory." after a description of something silly are mock praise; sincere praise
+ * comes with "!", thanks, a named person, or a celebrating emoji ("Brilliant research by the Kano team 🎉").
+ *
+ * `deadpanQualities` are the judgements of reasoning and conduct that, with an intensifier and nothing else
+ * ("Very balanced.", "How original.", "Much insight."), read as mock praise. Words people use sincerely on
+ * their own ("Very proud.", "So exciting.", "Very helpful.") are left out.
+ */
+export const deadpanIntensifiers: readonly LexiconEntry[] = [
+  'very', 'so', 'truly', 'really', 'real', 'such', 'much', 'how', 'quite', 'extremely', 'incredibly', 'super',
+  'totally', 'wonderfully', 'beautifully', 'refreshingly', 'deeply', 'highly',
+].map((text) => ({ text, note: 'Intensifier in a deadpan sentence ("Very balanced.", "How original.").', source: COMMON }));
+
+export const deadpanQualities: readonly LexiconEntry[] = [
+  'balanced', 'consistent', 'insightful', 'insight', 'mature', 'professional', 'original', 'subtle', 'convincing',
+  'scientific', 'reliable', 'neutral', 'objective', 'logical', 'sensible', 'classy', 'nuanced', 'nuance', 'rigorous',
+  'credible', 'persuasive', 'reasonable', 'accurate', 'clever', 'smart', 'tasteful', 'grown-up', 'believable',
+  'plausible', 'responsible', 'wisdom', 'logic', 'expertise', 'journalism', 'integrity', 'scholarship', 'thorough',
+  'well-researched', 'well researched', 'well thought out', 'well-thought-out', 'unbiased', 'fair and balanced',
+  // Doge speak ("Such research. Much wow."): nobody writes these sincerely.
+  'wow', 'research', 'science', 'knowledge',
+  'trustworthy', 'coherent',
+].map((text) => ({ text, note: 'A judgement of reasoning or conduct: "Very balanced." on its own is mock praise.', source: IRONY }));
+
+/** Praise adjectives that, before a word for reasoning or effort ("Brilliant theory."), make deadpan praise. */
+export const deadpanPraise: readonly LexiconEntry[] = [
+  'great', 'brilliant', 'excellent', 'fantastic', 'amazing', 'wonderful', 'superb', 'stellar', 'top-notch',
+  'top notch', 'flawless', 'impeccable', 'airtight', 'solid', 'impressive', 'masterful', 'genius', 'outstanding',
+  'first-class', 'world-class', 'fine', 'nice', 'lovely', 'remarkable', 'exceptional', 'incredible', 'terrific',
+  'splendid', 'marvellous', 'marvelous', 'exemplary', 'groundbreaking', 'award-winning', 'Pulitzer-worthy',
+  'Pulitzer-winning', 'Nobel-worthy', 'quality', 'good', 'real', 'expert', 'ace', 'A+',
+].map((text) => ({ text, note: 'Praise that turns to mock praise before a word for reasoning said flatly.', source: IRONY }));
+
+/**
+ * Reasoning, investigation and organising: what mock praise targets ("Brilliant theory.", "Great detective
+ * work.", "Excellent planning."). Left out: the nouns of sincere replies ("Great question.", "Good catch.", "Great
+ * idea.", "Great work.", "Fair point.") and of sincere quote posts ("Great reporting.", "Excellent research.",
+ * "Great leadership."). Any noun counts when a vague someone did it ("Great job by whoever scheduled this.").
+ */
+export const effortNouns: readonly LexiconEntry[] = [
+  'theory', 'theories', 'logic', 'reasoning', 'detective work', 'sleuthing', 'fact-checking', 'fact checking',
+  'argument', 'arguments', 'deduction', 'science', 'math', 'maths', 'sourcing', 'foresight', 'thinking',
+  'priorities', 'decision-making', 'decision making', 'customer service', 'attention to detail', 'quality control',
+  'proofreading', 'due diligence', 'judgement', 'judgment', 'risk assessment', 'interpretation', 'critical thinking',
+  'common sense', 'fact-check', 'planning', 'scheduling', 'timekeeping',
+].map((text) => ({ text, note: 'Reasoning or organising, the usual target of mock praise.', source: IRONY }));
+
+/**
+ * "Thanks for the 47th message about this": thanks for the umpteenth of something unwanted. The ordinals
+ * (2nd and up) and the nouns for messages; "Thanks for the 10th anniversary wishes" and "Thanks for the second
+ * question" (an AMA) stay quiet.
+ */
+export const repeatOrdinals: readonly LexiconEntry[] = [
+  'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth',
+  'twentieth', 'thirtieth', 'fortieth', 'fiftieth', 'hundredth', 'thousandth', 'millionth', 'billionth',
+  'umpteenth', 'nth', 'zillionth', 'gazillionth', 'bazillionth', 'hundred and first', 'forty-seventh',
+].map((text) => ({ text, note: 'How many times something came; "the umpteenth message" is a complaint.', source: COMMON }));
+
+export const repeatedMessages: readonly LexiconEntry[] = [
+  'message', 'messages', 'email', 'emails', 'e-mail', 'DM', 'DMs', 'reply', 'replies', 'comment', 'comments',
+  'mention', 'mentions', 'tag', 'ping', 'pings', 'reminder', 'reminders', 'complaint', 'complaints', 'tweet',
+  'tweets', 'post', 'toot', 'notification', 'notifications', 'voicemail', 'phone call', 'call', 'thread', 'link',
+  'explanation', 'lecture', 'rant',
+].map((text) => ({ text, note: 'A message that arrives again and again.', source: COMMON }));
+
+/**
+ * Claims so silly that "I suppose … too?" only repeats them in mockery ("And I suppose the 40,000 citations are
+ * all made up too?"). "I guess you'll be at Wikimania too?" is a friendly question and stays quiet.
+ */
+export const absurdClaims: readonly LexiconEntry[] = [
+  'made up', 'fake', 'faked', 'a lie', 'lies', 'lying', 'invented', 'fabricated', 'a hoax', 'hoaxes', 'a conspiracy',
+  'bogus', 'propaganda', 'staged', 'written by AI', 'written by bots', 'run by', 'in on it', 'paid off', 'fiction',
+  'imaginary', 'flat',
+].map((text) => ({ text, note: 'An outlandish claim, the kind repeated in mockery.', source: COMMON }));
+
+/**
+ * Judgements that, in scare quotes after "apparently", report someone else's verdict in mockery ("Apparently a
+ * photo of a statue is 'too controversial'"). "Apparently the word 'wiki' means 'quick'" quotes a word, not a
+ * verdict, and stays quiet.
+ */
+export const reportedVerdicts: readonly LexiconEntry[] = [
+  'too', 'not', 'so', 'controversial', 'offensive', 'inappropriate', 'biased', 'dangerous', 'fake', 'propaganda',
+  'woke', 'political', 'radical', 'extreme', 'obscene', 'indecent', 'immoral', 'harmful', 'sensitive', 'problematic',
+  'divisive', 'misleading', 'unacceptable', 'unsuitable', 'unreliable', 'unpatriotic', 'vulgar', 'scandalous',
+  'disrespectful', 'provocative', 'subversive', 'racy', 'risqué', 'censorship', 'agenda', 'vandalism', 'bias',
+].map((text) => ({ text, note: 'A verdict quoted after "apparently" to mock it.', source: 'https://en.wikipedia.org/wiki/Scare_quotes' }));
