@@ -4,7 +4,9 @@ import conductDispute from './conduct-dispute.ts';
 import endorsementPolitical from './endorsement-political.ts';
 import endorsementProduct from './endorsement-product.ts';
 import toneSarcasm from './tone-sarcasm.ts';
+import toneSarcasmContext from './tone-sarcasm-context.ts';
 import toneShouting from './tone-shouting.ts';
+import toneShoutingStops from './tone-shouting-stops.ts';
 import toneUnfriendly from './tone-unfriendly.ts';
 import voiceOfficial from './voice-official.ts';
 import voicePoliticalAffiliation from './voice-political-affiliation.ts';
@@ -16,8 +18,10 @@ export const registry: readonly AnyRule[] = [
   conductDispute,
   conductArticleSubject,
   toneSarcasm,
+  toneSarcasmContext,
   toneUnfriendly,
   toneShouting,
+  toneShoutingStops,
   voiceOfficial,
   voicePoliticalAffiliation,
 ] as AnyRule[];
