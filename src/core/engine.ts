@@ -2,7 +2,7 @@ import type { AnyRule, RuleContext, RuleHit, TextTest } from './define-rule.ts';
 import { assertUsableTrigger, formatMessage } from './define-rule.ts';
 import { parseSegment, type View } from './nlp.ts';
 import { registry } from './rules/index.ts';
-import { splitSentences } from './segment.ts';
+import { splitSentences, type Segment } from './segment.ts';
 import { analyzeInputSchema, type AnalyzeInput, type Finding, type Profile, type Severity } from './types.ts';
 import { compileVocabulary, vocabularySchema, type Vocabulary, type VocabularyInput } from './vocabulary.ts';
 
@@ -41,6 +41,27 @@ type SegmentFindings = readonly Finding[];
 type Part = RuleContext<unknown>['part'];
 
 export class SettingsError extends Error {}
+
+/**
+ * Whole-post rules see at most this much at once. A post is far shorter on every platform; a huge paste is
+ * checked in windows of whole sentences, so no rule's cost per character can grow with the paste, and a
+ * keystroke re-runs only its own window.
+ */
+export const TEXT_WINDOW = 4000;
+
+/** Consecutive sentences grouped into windows of at most TEXT_WINDOW characters (a sentence is at most 1000). */
+function windowsOf(segments: readonly Segment[]): Array<{ start: number; text: string }> {
+  const windows: Array<{ start: number; text: string }> = [];
+  let current: { start: number; text: string } | undefined;
+  for (const segment of segments) {
+    if (current && current.text.length + segment.text.length <= TEXT_WINDOW) current.text += segment.text;
+    else {
+      current = { start: segment.start, text: segment.text };
+      windows.push(current);
+    }
+  }
+  return windows;
+}
 
 export interface Analyzer {
   analyze(input: AnalyzeInput): Finding[];
@@ -108,8 +129,9 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   ): Finding[] {
     const contextKey = `${part}\u0000${JSON.stringify(context)}`;
     const findings: Finding[] = [];
+    const segments = perSentence.length > 0 || text.length > TEXT_WINDOW ? splitSentences(text) : [];
     if (perSentence.length > 0) {
-      for (const segment of splitSentences(text)) {
+      for (const segment of segments) {
         if (segment.text.trim() === '') continue;
         const key = `${contextKey}\u0000${segment.text}`;
         let result = recall(key);
@@ -122,13 +144,15 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
       }
     }
     if (perText.length > 0 && text.trim() !== '') {
-      const key = `${contextKey}\u0001${context.quoted ?? ''}\u0001${text}`;
-      let result = recall(key);
-      if (!result) {
-        result = runRules(text, perText, context, part);
-        remember(key, result);
+      for (const window of text.length > TEXT_WINDOW ? windowsOf(segments) : [{ start: 0, text }]) {
+        const key = `${contextKey}\u0001${context.quoted ?? ''}\u0001${window.text}`;
+        let result = recall(key);
+        if (!result) {
+          result = runRules(window.text, perText, context, part);
+          remember(key, result);
+        }
+        for (const f of result) findings.push({ ...f, start: f.start + window.start, end: f.end + window.start });
       }
-      findings.push(...result.map((f) => ({ ...f })));
     }
     return findings;
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from './segment.ts';
+import { MAX_SEGMENT_LENGTH, splitSentences } from './segment.ts';
 
 const texts = (post: string) => splitSentences(post).map((s) => s.text);
 
@@ -31,5 +31,24 @@ describe('splitSentences', () => {
 
   it('keeps closing quotes and brackets with their sentence', () => {
     expect(texts('He said "great." Then left.')).toEqual(['He said "great." ', 'Then left.']);
+  });
+});
+
+describe('very long segments', () => {
+  it('cuts a run without full stops into pieces of at most MAX_SEGMENT_LENGTH that tile the text', () => {
+    for (const post of ['!'.repeat(5000), 'word '.repeat(900), '🙄'.repeat(1500), `${'A'.repeat(2500)}. Short one.`]) {
+      const segments = splitSentences(post);
+      expect(segments.map((s) => s.text).join('')).toBe(post);
+      for (const s of segments) {
+        expect(s.end - s.start).toBeLessThanOrEqual(MAX_SEGMENT_LENGTH);
+        expect(post.slice(s.start, s.end)).toBe(s.text);
+        expect(/^[\udc00-\udfff]/.test(s.text), 'no segment starts inside a surrogate pair').toBe(false);
+      }
+    }
+  });
+
+  it('prefers to cut after a space', () => {
+    const segments = splitSentences('word '.repeat(900));
+    expect(segments[0]!.text.endsWith(' ')).toBe(true);
   });
 });

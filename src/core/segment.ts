@@ -12,6 +12,13 @@ const ABBREVIATIONS = new Set([
 ]);
 
 const TERMINATORS = /[.!?。！？…]|\n/g;
+
+/**
+ * No segment is longer than this. A real sentence never is; a huge paste without full stops (a log, a wall of
+ * "!!!!", a base64 blob) is cut into pieces so that no rule ever works on more than this at once, whatever its
+ * patterns cost per character.
+ */
+export const MAX_SEGMENT_LENGTH = 1000;
 const CLOSERS = /[.!?。！？…"'”’)\]»」』]/;
 const WIDE_STOPS = /[。！？]/;
 
@@ -40,12 +47,26 @@ export function splitSentences(post: string): Segment[] {
       }
     }
     while (end < post.length && /[ \t\u00a0\u3000]/.test(post[end]!)) end++;
-    segments.push({ start, end, text: post.slice(start, end) });
+    pushBounded(segments, post, start, end);
     start = end;
     TERMINATORS.lastIndex = end;
   }
-  if (start < post.length) segments.push({ start, end: post.length, text: post.slice(start) });
+  if (start < post.length) pushBounded(segments, post, start, post.length);
   return segments;
+}
+
+/** Adds [start, end) as one segment, or as several of at most MAX_SEGMENT_LENGTH, cut after a space if possible. */
+function pushBounded(segments: Segment[], post: string, start: number, end: number): void {
+  while (end - start > MAX_SEGMENT_LENGTH) {
+    let cut = start + MAX_SEGMENT_LENGTH;
+    const space = post.lastIndexOf(' ', cut - 1);
+    if (space > start + MAX_SEGMENT_LENGTH / 2) cut = space + 1;
+    // Never split a surrogate pair: offsets must stay on code point boundaries.
+    else if (/[\ud800-\udbff]/.test(post[cut - 1]!)) cut--;
+    segments.push({ start, end: cut, text: post.slice(start, cut) });
+    start = cut;
+  }
+  segments.push({ start, end, text: post.slice(start, end) });
 }
 
 function isAbbreviation(post: string, dotIndex: number): boolean {

@@ -189,3 +189,25 @@ describe('vocabulary', () => {
     expect(a2k.ownNames.test('the Wikimedia Foundation')).toBe(false);
   });
 });
+
+describe('huge pastes', () => {
+  it('checks whole-post rules window by window, with offsets into the whole text', () => {
+    const filler = 'Volunteers added sources to the article about tea. '.repeat(200); // about 10,000 characters
+    const text = `${filler}The upload tool is broken again. Just what we needed. ${filler}`;
+    const findings = createAnalyzer().analyze({ text });
+    const irony = findings.find((f) => f.rule === 'tone-sarcasm-context');
+    expect(irony && text.slice(irony.start, irony.end)).toBe('Just what we needed');
+  });
+
+  it('handles 100,000 characters of odd input without throwing, every span inside the text', () => {
+    const inputs = ['!'.repeat(100_000), '🙄👏🤡'.repeat(16_000), 'A'.repeat(100_000), 'Stop. '.repeat(16_000), '"great" '.repeat(12_000)];
+    for (const text of inputs) {
+      for (const profile of ['official', 'personal'] as const) {
+        for (const f of createAnalyzer().analyze({ text, profile })) {
+          expect(f.start).toBeGreaterThanOrEqual(0);
+          expect(f.end).toBeLessThanOrEqual(text.length);
+        }
+      }
+    }
+  });
+});

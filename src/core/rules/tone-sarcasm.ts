@@ -484,7 +484,9 @@ export function standalonePraise(s: string): Praise | undefined {
 const praiseWords = alternation([...ofKind('frame'), ...ofKind('interjection')]).replace(/'/g, "['’]");
 const ONE_PRAISE = String.raw`(?:(?:oh|ah|well|yeah|and|but),?\s+)?(?:(?:${leads}),?\s+)?(?:${praiseWords})`;
 // "Cool, cool, cool.", "Great. Just great." may repeat the exclamation.
-const PRAISE_ONLY = String.raw`[^\p{L}\p{N}]*${ONE_PRAISE}(?:[^\p{L}\p{N}]+${ONE_PRAISE})*[^\p{L}\p{N}]*`;
+// Runs of punctuation and emoji around the praise are bounded: unbounded, a wall of "!!!!" makes the whole-post
+// trigger try every position against the rest of the text (seconds for a 100,000-character paste).
+const PRAISE_ONLY = String.raw`[^\p{L}\p{N}]{0,24}${ONE_PRAISE}(?:[^\p{L}\p{N}]{1,24}${ONE_PRAISE})*[^\p{L}\p{N}]{0,24}`;
 export const STANDALONE_PRAISE = new RegExp(String.raw`(?:^|[.!?…。！？\n])${PRAISE_ONLY}(?:$|[.!?…。！？\n])`, 'iu');
 export const PRAISE_SENTENCE = new RegExp(String.raw`^${PRAISE_ONLY}$`, 'iu');
 
