@@ -49,6 +49,16 @@ runRuleTable(rule, {
     { text: "Asking the editors on the article's talk page is the best way to raise it.", reply: true },
     // Personal accounts are not checked for this.
     { text: "We've fixed your page.", reply: true, profile: 'personal' },
+    // Round 3: reassurances, progressive fixes and additions that must stay quiet without an article subject.
+    { text: "Fixing it now!", reply: true },
+    { text: "Sorry, the link was broken. Fixing it now!", reply: true },
+    { text: "Your page is getting a lot of views today! 🎉", reply: true },
+    "Add your town's photo to its article! Wiki Loves Monuments is on.",
+    { text: "We've added a new tutorial for new editors.", reply: true },
+    { text: "Your edits were great, thanks for contributing!", reply: true },
+    { text: "Our servers aren't going anywhere 💪", reply: true },
+    { text: "Your article draft is getting a review from the Teahouse hosts.", reply: true },
+    { text: "Your photo is getting a feature on the Main Page this week!", reply: true },
   ],
   invalid: [
     {
@@ -326,6 +336,98 @@ runRuleTable(rule, {
       ],
     },
 
+    // Round 3: new constructions, each in several wordings, next to emoji, CJK and Arabic.
+    {
+      text: "Your Wikipedia page isn't going anywhere, @chef_tunde.",
+      reply: true,
+      errors: [
+        { messageId: 'judgement', start: 0, end: 54, span: "Your Wikipedia page isn't going anywhere, @chef_tunde." },
+      ],
+    },
+    {
+      text: "Don't worry, your bio won't be going anywhere.",
+      reply: true,
+      errors: [
+        { messageId: 'judgement', start: 0, end: 46, span: "Don't worry, your bio won't be going anywhere." },
+      ],
+    },
+    {
+      text: "Your management's complaint is noted, but it's a minor wording issue in your article and not worth changing.",
+      reply: true,
+      errors: [
+        { messageId: 'judgement', start: 0, end: 108, span: "Your management's complaint is noted, but it's a minor wording issue in your article and not worth changing." },
+      ],
+    },
+    {
+      text: "It's a small thing in your bio, not something worth fixing.",
+      reply: true,
+      errors: [
+        { messageId: 'judgement', start: 0, end: 59, span: "It's a small thing in your bio, not something worth fixing." },
+      ],
+    },
+    {
+      text: "Oi! 💚 The chart positions on her article are getting a proper update.",
+      reply: true,
+      errors: [
+        { messageId: 'promise', start: 4, end: 70, span: "💚 The chart positions on her article are getting a proper update." },
+      ],
+    },
+    {
+      text: "Your page is getting a quick fix this week 🛠️",
+      reply: true,
+      errors: [
+        { messageId: 'promise', start: 0, end: 46, span: "Your page is getting a quick fix this week 🛠️" },
+      ],
+    },
+    {
+      text: "Saw the error on your Wikipedia page. Fixing it now 👍",
+      reply: true,
+      errors: [
+        { messageId: 'promise', start: 0, end: 54, span: "Saw the error on your Wikipedia page. Fixing it now 👍" },
+      ],
+    },
+    {
+      text: "Your entry will finally be complete once the editors add the award 🏆",
+      reply: true,
+      errors: [
+        { messageId: 'promise', start: 0, end: 69, span: "Your entry will finally be complete once the editors add the award 🏆" },
+      ],
+    },
+    {
+      text: "Your PR firm's edits were reverted, fair enough. But we'll get the factual parts put back in for you.",
+      reply: true,
+      errors: [
+        { messageId: 'promise', start: 49, end: 101, span: "But we'll get the factual parts put back in for you." },
+      ],
+    },
+    {
+      text: "We've added the award to your page.",
+      reply: true,
+      errors: [
+        { messageId: 'promise', start: 0, end: 35, span: "We've added the award to your page." },
+      ],
+    },
+    {
+      text: "We'll reinstate the photo on your article.",
+      reply: true,
+      errors: [
+        { messageId: 'promise', start: 0, end: 42, span: "We'll reinstate the photo on your article." },
+      ],
+    },
+    {
+      text: "维基百科your page is getting an update.",
+      reply: true,
+      errors: [
+        { messageId: 'promise', start: 0, end: 35, span: "维基百科your page is getting an update." },
+      ],
+    },
+    {
+      text: "شكرا! Your bio isn't going anywhere.",
+      reply: true,
+      errors: [
+        { messageId: 'judgement', start: 6, end: 36, span: "Your bio isn't going anywhere." },
+      ],
+    },
   ],
 });
 

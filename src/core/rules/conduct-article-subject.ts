@@ -35,6 +35,8 @@ const REF_YOU = new RegExp(
     String.raw`${B}(?:your|ur)\s+${OWN}${NOUN}`,
     String.raw`${NOUN}\s+(?:about|on)\s+(?:you${E}|your\s+${WORD})`,
     String.raw`${B}wikipedia\s+says\s+about\s+you${E}`,
+    // Edits made for them are edits to their article: "your PR firm's edits were reverted".
+    String.raw`${B}(?:your|ur)\s+(?:PR\s+(?:firm|team|agency|people)|team|management|manager|publicist|agent|agency|staff|label|campaign|office|assistant|people)${APOS}s?\s+(?:edits|changes)${E}`,
     String.raw`${B}(?:edits?|claims?|lines?|sentences?|sections?|paragraphs?|descriptions?)\s+that\s+(?:called|calls|describes?|described|said|says|lists|listed|named|names|labell?ed)\s+you${E}`,
   ].join('|'),
   'giu',
@@ -109,11 +111,21 @@ const PASSIVE = new RegExp(
 // "was changed" describes the complaint, not a fix, unless "been" or "be" says it is done or will be.
 const DESCRIBES = /^(?:is|are|'s|’s)\s+(?:changed|updated|edited|replaced)$/iu;
 // Reporting what the article now says: "your Wikipedia page now lists the new book".
-const NOW_SAYS = /^(?:\s+[\p{L}\p{N}'’-]+){0,3}?\s+(?:now\s+(?:lists|says|shows|includes|has|mentions|reads|reflects|displays|gives|uses|is\s+(?:up\s+to\s+date|correct|accurate|fixed|updated))|(?:will|['’]ll|should)\s+(?:now\s+|soon\s+|then\s+)?(?:show|list|say|include|mention|reflect|display|read|have|carry|use)|(?:is|are|should\s+be|will\s+be|should|will)\s+now\s+(?:be\s+)?(?:up\s+to\s+date|correct|accurate|fixed|updated|right))(?![\p{L}])/iu;
+const NOW_SAYS = /^(?:\s+[\p{L}\p{N}'’-]+){0,3}?\s+(?:now\s+(?:lists|says|shows|includes|has|mentions|reads|reflects|displays|gives|uses|is\s+(?:up\s+to\s+date|correct|accurate|fixed|updated))|(?:will|['’]ll|should)\s+(?:now\s+|soon\s+|then\s+)?(?:show|list|say|include|mention|reflect|display|read|have|carry|use)|(?:is|are|should\s+be|will\s+be|should|will|['’]ll)\s+(?:now|finally|soon)\s+(?:be\s+)?(?:up\s+to\s+date|correct|accurate|fixed|updated|right|complete))(?![\p{L}])/iu;
 // Subject left out: "Fixed your Wikipedia bio", "Updated his page 👍".
 const DROPPED = new RegExp(`^(?:just\\s+|all\\s+)?${RESOLVED}${E}`, 'iu');
+// The same in the progressive, acting on what the reply is about: "Removing it now, Senator.", "Fixing that today".
+const DROPPED_ING = new RegExp(
+  String.raw`^(?:just\s+|already\s+|now\s+)?(?:fixing|removing|reverting|correcting|updating|deleting|changing|restoring|replacing|swapping|rewriting|taking\s+down|cleaning\s+up|sorting\s+out)\s+(?:it|that|this|those|them|these)(?:\s+(?:now|today|right\s+now|asap|shortly|as\s+we\s+speak|for\s+you))*(?=\s*(?:[.!,;…—–]|$|\p{Extended_Pictographic}))`,
+  'iu',
+);
+// A change under way, as a noun: "the chart positions on her article are getting a proper update".
+const GETTING = new RegExp(
+  String.raw`${B}(?:(?:is|are|${APOS}s|${APOS}re)\s+getting|gets|get|will\s+get|${APOS}ll\s+get)\s+(?:a|an|its|their|the)\s+(?:[\p{L}-]+\s+)?(?:update|fix|correction|refresh|clean-?up|rewrite|makeover|tidy-?up|edit)${E}`,
+  'giu',
+);
 // "it won't be changed": refusing is ruling on the complaint too.
-const REFUSAL = /(?<![\p{L}])(?:won['’]t|will\s+not|isn['’]t\s+going\s+to|is\s+not\s+going\s+to|can['’]t|cannot)\s+be\s+(?:changed|removed|deleted|edited|updated)(?![\p{L}])|(?<![\p{L}])(?:we|i)(?:['’]re|\s+are|['’]m|\s+am)?\s+(?:not|won['’]t|will\s+not|aren['’]t)\s+(?:going\s+to\s+|be\s+)?(?:delete|deleting|remove|removing|change|changing|take\s+down|taking\s+down|rewrite|rewriting|touch|touching)\s+(?:your|his|her|their|the|it|that|this|anything)(?![\p{L}])|(?<![\p{L}])(?:it|that|this|the\s+article|the\s+page)\s+(?:stays|will\s+stay)(?![\p{L}])/iu;
+const REFUSAL = /(?<![\p{L}])(?:won['’]t|will\s+not|isn['’]t\s+going\s+to|is\s+not\s+going\s+to|can['’]t|cannot)\s+be\s+(?:changed|removed|deleted|edited|updated)(?![\p{L}])|(?<![\p{L}])(?:we|i)(?:['’]re|\s+are|['’]m|\s+am)?\s+(?:not|won['’]t|will\s+not|aren['’]t)\s+(?:going\s+to\s+|be\s+)?(?:delete|deleting|remove|removing|change|changing|take\s+down|taking\s+down|rewrite|rewriting|touch|touching)\s+(?:your|his|her|their|the|it|that|this|anything)(?![\p{L}])|(?<![\p{L}])(?:it|that|this|the\s+article|the\s+page)\s+(?:stays|will\s+stay)(?![\p{L}])|(?<![\p{L}])not\s+(?:something\s+|anything\s+)?(?:worth|in\s+need\s+of)\s+(?:changing|fixing|removing|editing|correcting|updating|deleting)(?![\p{L}])/iu;
 // The person does it, or nobody does: "we'll help you fix", "we can't change", "let us know if…".
 const NOT_OURS =
   /(?<![\p{L}])(?:you|u|anyone|everyone|people|not|never|cannot|can['’]t|don['’]t|doesn['’]t|won['’]t|didn['’]t|couldn['’]t|wouldn['’]t|shouldn['’]t|aren['’]t|unable|no\s+longer|how\s+to|know|if|whether)(?![\p{L}])/iu;
@@ -140,6 +152,8 @@ const VERDICT_AFTER = new RegExp(
       String.raw`(?:\s+(?:is|was|looks|seems|reads|sounds|has\s+been|feels|are|were|appears|seems\s+to\s+be|should\s+(?:now\s+)?be|will\s+(?:now\s+)?be)|['’]s)` +
       String.raw`(?:\s+${ADVERB})?\s+${alt('verdict')}`,
     String.raw`^(?:\s+(?:on|about|in|of)\s+${WORD})?\s+(?:isn['’]t|is\s+not|wasn['’]t|aren['’]t)(?:\s+${ADVERB})?\s+${alt('virtue')}`,
+    // "Your Wikipedia page isn't going anywhere": a reassurance that rules on the deletion worry.
+    String.raw`^\s+(?:isn['’]t|is\s+not|won['’]t\s+be|will\s+not\s+be|ain['’]t)\s+going\s+anywhere${E}`,
     String.raw`^(?:\s+(?:really|definitely|clearly|still|now))?\s+(?:has|contains)\s+(?:some\s+|a\s+few\s+|many\s+|lots\s+of\s+|several\s+|so\s+many\s+)?(?:errors|mistakes|inaccuracies|problems|issues|lies)${E}`,
     String.raw`^(?:\s+(?:really|definitely|clearly))?\s+(?:shouldn['’]t|should\s+not|should\s+never|doesn['’]t\s+need\s+to)\s+(?:call|say|describe|list|mention|include|claim|show|have|be)${E}`,
   ].join('|'),
@@ -212,7 +226,7 @@ export default defineRule({
     scope: 'text',
     // Cheap gate: a person's article or one of its facts, their fans, a complaint, or Wikipedia's editors.
     trigger:
-      /\b(?:your|ur|his|her|their)\s+(?:\S+\s+){0,2}?(?:wiki|page|article|bio|entry|profile|date|birth|year|hometown|nationality|discography|filmography|bibliography|middle|real|net|early|career|personal|controvers)|\babout\s+(?:you|him|her|them|your)\b|['’]s?\s+(?:wiki|page|article|bio|entry|profile)|\b(?:editors?|admins?|administrators?|wikipedians|oversight|fans|fanbase|fandom|followers|complaint)\b|\b(?:called|describes?|described|says|said|lists|listed|named|names|labell?ed)\s+you\b|\b(?:calling|describing|labell?ing|listing|branding|portraying|painting|calls|portrays|portrayed)\s+(?:you|your|him|her|them|his|their)\b|\b(?:the|that|this)\s+(?:\S+\s+)?(?:description|section|article|page|bio|biography|entry)\b/iu,
+      /\b(?:your|ur|his|her|their)\s+(?:\S+\s+){0,2}?(?:wiki|page|article|bio|entry|profile|date|birth|year|hometown|nationality|discography|filmography|bibliography|middle|real|net|early|career|personal|controvers)|\babout\s+(?:you|him|her|them|your)\b|['’]s?\s+(?:wiki|page|article|bio|entry|profile)|\b(?:editors?|admins?|administrators?|wikipedians|oversight|fans|fanbase|fandom|followers|complaint)\b|\b(?:called|describes?|described|says|said|lists|listed|named|names|labell?ed)\s+you\b|\b(?:calling|describing|labell?ing|listing|branding|portraying|painting|calls|portrays|portrayed)\s+(?:you|your|him|her|them|his|their)\b|\b(?:the|that|this)\s+(?:\S+\s+)?(?:description|section|article|page|bio|biography|entry)\b|\byour\s+(?:\S+\s+)?\S+['’]s?\s+(?:edits|changes)\b/iu,
   },
   *check({ text, input, options }) {
     const addressed = input.reply === true || MENTION.test(text);
@@ -355,6 +369,10 @@ function someValid(sentence: string, pattern: RegExp): boolean {
 function findPromise(sentence: string, refs: Span[], standingPromise: boolean): boolean {
   const lead = LEADING.exec(sentence)![0].length;
   if (DROPPED.test(sentence.slice(lead)) && refs.length > 0) return true;
+  if (DROPPED_ING.test(sentence.slice(lead))) return true;
+  for (const m of sentence.matchAll(GETTING)) {
+    if (refs.some((r) => r.start < m.index) || OBJECT.test(sentence.slice(0, m.index).split(/\s+/).slice(-6).join(' '))) return true;
+  }
   for (const m of sentence.matchAll(PROMISE)) {
     const gap = m[1] ?? '';
     if (NOT_OURS.test(gap)) continue;

@@ -69,6 +69,18 @@ runRuleTable(rule, {
     // Options and profiles.
     { text: "That's not true.", reply: true, options: { contradictions: false } },
     { text: 'Shame on you for posting this.', profile: 'personal' },
+    // Round 3: habits, earlier corrections, straw men and dismissed sources that must stay quiet when friendly.
+    { text: "You always do this so well, thank you! 💙", reply: true },
+    { text: "We already told you that the meetup moved to Saturday!", reply: true },
+    { text: "Our mentors have already told you about the Teahouse, right?", reply: true },
+    { text: "Nobody said it would be easy, but 300 volunteers did it! 🎉", reply: true },
+    { text: "What we said at Wikimania is now on YouTube.", reply: true },
+    { text: "Loved this essay, I'll read it again tonight!", reply: true },
+    { text: "Read it again in Arabic: our translation is live!", reply: true },
+    { text: "Your source is a great read, thanks for sharing!", reply: true },
+    { text: "Cope with burnout: tips from long-time editors.", reply: true },
+    { text: "Bad take on our part, sorry!", reply: true },
+    "Nobody said Wikipedia was perfect. Here's how errors get fixed!",
   ],
   invalid: [
     {
@@ -508,6 +520,182 @@ runRuleTable(rule, {
       reply: true,
       errors: [
         { messageId: 'accusation', start: 0, end: 23, span: "We'd expect better from" },
+      ],
+    },
+    // Round 3: new constructions, each in several wordings, next to emoji, CJK and Arabic.
+    {
+      text: "You always do this: crop a quote and call it a scandal.",
+      reply: true,
+      errors: [
+        { messageId: 'accusation', start: 0, end: 20, span: "You always do this: " },
+      ],
+    },
+    {
+      text: "You keep confusing the Foundation with the volunteers.",
+      reply: true,
+      errors: [
+        { messageId: 'accusation', start: 0, end: 18, span: "You keep confusing" },
+      ],
+    },
+    {
+      text: "And you're once again mixing up Wikipedia and Wikimedia 🙄",
+      reply: true,
+      errors: [
+        { messageId: 'accusation', start: 4, end: 31, span: "you're once again mixing up" },
+      ],
+    },
+    {
+      text: "Honestly, you constantly conflate the two projects.",
+      reply: true,
+      errors: [
+        { messageId: 'accusation', start: 10, end: 33, span: "you constantly conflate" },
+      ],
+    },
+    {
+      text: "维基百科You keep doing that.",
+      reply: true,
+      errors: [
+        { messageId: 'accusation', start: 4, end: 23, span: "You keep doing that" },
+      ],
+    },
+    {
+      text: "Four people in this thread have already told you so.",
+      reply: true,
+      errors: [
+        { messageId: 'challenge', start: 27, end: 51, span: "have already told you so" },
+      ],
+    },
+    {
+      text: "We've already explained this to you twice.",
+      reply: true,
+      errors: [
+        { messageId: 'challenge', start: 6, end: 41, span: "already explained this to you twice" },
+      ],
+    },
+    {
+      text: "مرحبا We already corrected you.",
+      reply: true,
+      errors: [
+        { messageId: 'challenge', start: 9, end: 30, span: "already corrected you" },
+      ],
+    },
+    {
+      text: "Nobody said Wikipedia was perfect.",
+      reply: true,
+      errors: [
+        { messageId: 'contradiction', start: 0, end: 33, span: "Nobody said Wikipedia was perfect" },
+      ],
+    },
+    {
+      text: "No one ever claimed the article is flawless.",
+      reply: true,
+      errors: [
+        { messageId: 'contradiction', start: 0, end: 43, span: "No one ever claimed the article is flawless" },
+      ],
+    },
+    {
+      text: "Nobody here said editors are infallible 🙂",
+      reply: true,
+      errors: [
+        { messageId: 'contradiction', start: 0, end: 39, span: "Nobody here said editors are infallible" },
+      ],
+    },
+    {
+      text: "What we actually said was that donations fund the servers.",
+      reply: true,
+      errors: [
+        { messageId: 'contradiction', start: 0, end: 21, span: "What we actually said" },
+      ],
+    },
+    {
+      text: "What we said is that mistakes get fixed quickly.",
+      reply: true,
+      errors: [
+        { messageId: 'contradiction', start: 0, end: 15, span: "What we said is" },
+      ],
+    },
+    {
+      text: "Read it again, slowly this time.",
+      reply: true,
+      errors: [
+        { messageId: 'challenge', start: 0, end: 32, span: "Read it again, slowly this time." },
+      ],
+    },
+    {
+      text: "Maybe read the policy again.",
+      reply: true,
+      errors: [
+        { messageId: 'challenge', start: 0, end: 28, span: "Maybe read the policy again." },
+      ],
+    },
+    {
+      text: "Try re-reading our statement once more.",
+      reply: true,
+      errors: [
+        { messageId: 'challenge', start: 0, end: 39, span: "Try re-reading our statement once more." },
+      ],
+    },
+    {
+      text: "Read it again 🙄",
+      reply: true,
+      errors: [
+        { messageId: 'challenge', start: 0, end: 13, span: "Read it again" },
+      ],
+    },
+    {
+      text: "Your source is a blog with no author.",
+      reply: true,
+      errors: [
+        { messageId: 'challenge', start: 0, end: 21, span: "Your source is a blog" },
+      ],
+    },
+    {
+      text: "your evidence is just a tweet from 2019",
+      reply: true,
+      errors: [
+        { messageId: 'challenge', start: 0, end: 29, span: "your evidence is just a tweet" },
+      ],
+    },
+    {
+      text: "Your only source is some anonymous Reddit thread.",
+      reply: true,
+      errors: [
+        { messageId: 'challenge', start: 0, end: 49, span: "Your only source is some anonymous Reddit thread." },
+      ],
+    },
+    {
+      text: "Cope. The article stays sourced.",
+      reply: true,
+      errors: [
+        { messageId: 'challenge', start: 0, end: 6, span: "Cope. " },
+      ],
+    },
+    {
+      text: "L take. A paywalled source is still a source.",
+      reply: true,
+      errors: [
+        { messageId: 'challenge', start: 0, end: 8, span: "L take. " },
+      ],
+    },
+    {
+      text: "Skill issue!",
+      reply: true,
+      errors: [
+        { messageId: 'challenge', start: 0, end: 12, span: "Skill issue!" },
+      ],
+    },
+    {
+      text: "You cropped out the context to make it look bad.",
+      reply: true,
+      errors: [
+        { messageId: 'accusation', start: 0, end: 27, span: "You cropped out the context" },
+      ],
+    },
+    {
+      text: "「You keep confusing」the two projects.",
+      reply: true,
+      errors: [
+        { messageId: 'accusation', start: 1, end: 19, span: "You keep confusing" },
       ],
     },
   ],

@@ -224,6 +224,64 @@ const CONSTRUCTIONS: Construction[] = [
     kind: 'challenge',
     needsAddress: true,
   },
+  // A habit held against the other account: "You always do this:", "you keep confusing the Foundation with the
+  // volunteers", "you're once again mixing up…". Not "you always do this so well" (praise follows).
+  {
+    pattern: new RegExp(
+      String.raw`${B}you(?:${A}re|\s+are)?\s+(?:always|constantly|keep(?:\s+on)?|once\s+again|still|continue\s+to|never\s+stop)\s+(?:do(?:ing)?|pull(?:ing)?)\s+(?:this|that)${END}` +
+        String.raw`|${B}you(?:${A}re|\s+are)?\s+(?:always|constantly|keep(?:\s+on)?|once\s+again|still|continue\s+to|repeatedly)\s+(?:confus(?:e|es|ed|ing)|mix(?:ing)?\s+up|conflat(?:e|es|ed|ing))${E}`,
+      'giu',
+    ),
+    kind: 'accusation',
+  },
+  // Telling the other account it has been corrected before: "four people have already told you so", "we've
+  // already explained this to you twice". Not "we already told you that the event is Saturday" (news follows).
+  {
+    pattern: new RegExp(
+      String.raw`${B}(?:have|has|${A}ve|${A}s)?\s*already\s+(?:told|corrected|answered|explained\s+(?:this|that|it)\s+to)\s+you(?:\s+(?:so|this|that|before|twice|repeatedly|(?:several|many|multiple|\d+|three|four|five)\s+times))?${END}`,
+      'giu',
+    ),
+    kind: 'challenge',
+    needsAddress: true,
+  },
+  // A straw man answered: "Nobody said Wikipedia was perfect", "no one ever claimed the article is flawless".
+  {
+    pattern: new RegExp(
+      String.raw`${B}(?:nobody|no\s+one|no-one)\s+(?:ever\s+|has\s+ever\s+|here\s+)?(?:said|says|claimed|claims|argued|pretended|pretends|suggested)\s+(?:that\s+)?(?:${WORD}\s+){1,3}?(?:is|was|are|were|would\s+be|${A}s)\s+(?:perfect|flawless|infallible|error-free|complete|finished|always\s+right|never\s+wrong|100%\s+(?:accurate|reliable|right))${E}`,
+      'giu',
+    ),
+    kind: 'contradiction',
+    needsAddress: true,
+    replacement: SOURCES_INSTEAD,
+  },
+  // Correcting how the other account read us: "What we actually said was…", "What we said is that…".
+  {
+    pattern: new RegExp(
+      String.raw`${B}what\s+(?:we|i)\s+(?:actually|really)\s+(?:said|wrote|meant|posted)${E}|${B}what\s+(?:we|i)\s+(?:said|wrote|meant)\s+(?:is|was)(?=\s*:|\s+that${E})`,
+      'giu',
+    ),
+    kind: 'contradiction',
+    needsAddress: true,
+  },
+  // Sending the other account back to read: "Read it again, slowly this time.", "Try re-reading the policy."
+  {
+    pattern: new RegExp(
+      String.raw`${B}(?:(?:maybe|perhaps)\s+)?(?:try\s+(?:to\s+)?)?(?:read|re-?read|reading|re-?reading|look\s+at|looking\s+at)\s+(?:it|that|this|(?:the|our|my)\s+(?:${WORD}\s+)?(?:post|policy|article|thread|statement|tweet|link|page|sentence|headline|study|report|piece|reply|quote|guideline|guidelines))\s+(?:again|once\s+more)(?:,?\s+(?:slowly|carefully|properly)(?:\s+this\s+time)?)?${END}|${B}(?:slowly|carefully|properly)\s+this\s+time${END}`,
+      'giu',
+    ),
+    kind: 'challenge',
+    needsAddress: true,
+    imperative: true,
+  },
+  // Dismissing the other account's source: "your source is a blog with no author", "your evidence is just a tweet".
+  {
+    pattern: new RegExp(
+      String.raw`${B}your\s+(?:only\s+|so-called\s+)?(?:source|sources|evidence|proof|citation)\s+(?:is|was|are)\s+(?:just\s+|only\s+|literally\s+|basically\s+|still\s+)?(?:a|an|some)\s+(?:${WORD}\s+){0,2}?(?:blog|blog\s+post|tweet|meme|forum(?:\s+post)?|reddit(?:\s+thread)?|tabloid|screenshot|tiktok|youtube\s+video|facebook\s+post|rumou?r|press\s+release|random\s+${WORD})${E}`,
+      'giu',
+    ),
+    kind: 'challenge',
+    needsAddress: true,
+  },
 ];
 // A retort opening the sentence may carry an intensifier: "Absolutely false.", "Utterly wrong!".
 const RETORT_INTENSIFIER = new RegExp(`^(?:${ADV}\\s+)+$`, 'iu');

@@ -58,6 +58,7 @@ export const articleSubjectPhrases: readonly ArticleSubjectPhrase[] = [
       'take care of', 'taken care of', 'sort', 'sorted', 'sort out', 'sorted out', 'sort it out', 'sort that out', 'deal with',
       'look at', 'swap', 'swapped', 'make sure', 'trim', 'trimmed', 'trim down', 'tone down', 'toned down', 'shorten',
       'shortened', 'rephrase', 'rephrased', 'reword', 'reworded', 'tweak', 'tweaked',
+      'add', 'added', 'adding', 'put back', 'add back', 'added back', 'reinstate', 'reinstated',
     ],
   ),
   ...entries('relay-verb', 'Handing the complaint to the editors is still trying to resolve it.', CIS_A2K, [

@@ -113,6 +113,18 @@ export const disputePhrases: readonly DisputePhrase[] = [
   contradiction('bogus', 'A one-word retort opening the sentence.', { atStart: true, replacement: '' }),
   contradiction('lies', 'A one-word retort opening the sentence ("Lies. Every word of it.").', { atStart: true, replacement: '' }),
 
+  // Internet retorts that dismiss the other account in a word or two ("Cope.", "L take."), only as the opening of
+  // a sentence followed by punctuation: "cope with" or "the bad take on…" are something else.
+  ...['cope', 'cope harder', 'seethe', 'stay mad', 'cry more', 'skill issue', 'L take', 'bad take', 'terrible take', 'touch grass'].map(
+    (text): DisputePhrase => ({
+      text,
+      kind: 'challenge',
+      note: 'A one-word internet retort that dismisses the other account.',
+      source: COMMON,
+      needsAddress: true,
+      atStart: true,
+    }),
+  ),
   // Accusations: argumentative wherever they stand.
   { text: "you're wrong", kind: 'accusation', note: 'Tells another account it is wrong.', source: GUIDELINE, replacement: SOURCES_INSTEAD },
   { text: 'you are wrong', kind: 'accusation', note: 'Tells another account it is wrong.', source: GUIDELINE, replacement: SOURCES_INSTEAD },
@@ -300,7 +312,9 @@ export const distortVerbs: readonly LexiconEntry[] = words('Accuses the doer of 
   'slandered', 'slandering', 'lied', 'lying', 'ignore', 'ignores', 'ignored', 'ignoring', 'omit', 'omits', 'omitted',
   'omitting', 'leave out', 'leaves out', 'left out', 'leaving out', 'dodge', 'dodges', 'dodged', 'dodging', 'deflect',
   'deflects', 'deflected', 'deflecting', 'exaggerate', 'exaggerates', 'exaggerated', 'exaggerating', 'conflate',
-  'conflates', 'conflated', 'conflating', 'move the goalposts', 'moved the goalposts', 'moving the goalposts',
+  'conflates', 'conflated', 'conflating', 'crop out the context', 'cropped out the context', 'cropping out the context', 'crops out the context',
+  'strip out the context', 'stripped out the context', 'stripping out the context', 'strip the context', 'stripped the context',
+  'move the goalposts', 'moved the goalposts', 'moving the goalposts',
   'moves the goalposts', 'shift the goalposts', 'shifting the goalposts', 'shifted the goalposts',
   'twist our words', 'twisted our words', 'twisting our words', 'twists our words', 'twist the facts', 'twisted the facts',
   'twisting the facts', 'twists the facts', 'twist what we said', 'twisted what we said', 'twisting what we said',
