@@ -6,6 +6,24 @@ const a2k = { organisations: ['CIS-A2K', 'A2K'] };
 
 runRuleTable(rule, {
   valid: [
+    // Possessive forms only when they claim the voice: negated, reporting what someone said, a volunteer, a question.
+    { text: "I'm not posting on WMF's behalf, to be clear.", profile: personal },
+    { text: "As WMF's CEO said last week, the servers are fine.", profile: personal },
+    { text: "On Wikimedia's birthday I baked a cake 🎂", profile: personal },
+    { text: "As a Wikimedia Philippines volunteer, I loved this workshop.", profile: personal },
+    { text: "The Foundation signed up for the climate pledge years ago, says the report.", profile: personal },
+    { text: "Did the Foundation sign off on this?", profile: personal },
+    // "This is <org> speaking" and "our answer at <Org>" only when they claim the voice: negated, questions, other senses.
+    { text: "This is not the organisation speaking, just me on a Sunday.", profile: personal },
+    { text: "Is this the Foundation speaking or just you?", profile: personal },
+    { text: "This is the Foundation speaking tour I mentioned: five cities in May.", profile: personal },
+    { text: "This is my employer's new office, speaking of moves!", profile: personal },
+    { text: "Our answer at the pub quiz was Wikipedia, obviously.", profile: personal },
+    { text: "I don't know our answer at WMDE yet.", profile: personal },
+    { text: "What will our answer at CIS-A2K be?", profile: personal },
+    { text: "Personally, our answer at Wikimedia UK should be yes.", profile: personal },
+    { text: "This is Wikimedia Deutschland's new office in Berlin.", profile: personal },
+    { text: "Our decision at the meetup: pizza for everyone 🍕", profile: personal },
     // Hard negatives: saying where you work, disclaimers, pride in colleagues, sharing news.
     { text: 'I work at the Wikimedia Foundation', profile: personal },
     { text: 'Views are my own', profile: personal },
@@ -361,6 +379,103 @@ runRuleTable(rule, {
       text: 'שלום! Official post coming soon🤫',
       profile: personal,
       errors: [{ messageId: 'official', start: 6, end: 26, span: 'Official post coming' }],
+    },
+    // The writer presents the post as the organisation's voice, or gives its answer in the first person.
+    {
+      text: "For the record, and yes, this is the organisation speaking: Wikimedia ZA has no ties to the agency.",
+      profile: personal,
+      errors: [{ messageId: 'speakingFor', start: 25, end: 58, span: "this is the organisation speaking" }],
+    },
+    {
+      text: "This is WMF talking: the Hindi workshop is cancelled.",
+      profile: personal,
+      errors: [{ messageId: 'speakingFor', start: 0, end: 19, span: "This is WMF talking" }],
+    },
+    {
+      text: "OK, this is the chapter speaking now. The grants round closes Friday.",
+      profile: personal,
+      errors: [{ messageId: 'speakingFor', start: 4, end: 36, span: "this is the chapter speaking now" }],
+    },
+    {
+      text: "This is Wikimedia Polska speaking — the meetup moves to June.",
+      profile: personal,
+      errors: [{ messageId: 'speakingFor', start: 0, end: 33, span: "This is Wikimedia Polska speaking" }],
+    },
+    {
+      text: "Our answer at CIS-A2K is no: we won't run sessions sponsored by that app company.",
+      profile: personal,
+      errors: [{ messageId: 'position', start: 0, end: 21, span: "Our answer at CIS-A2K" }],
+    },
+    {
+      text: "Our final decision at Wikimedia UK is to keep the office.",
+      profile: personal,
+      errors: [{ messageId: 'position', start: 0, end: 34, span: "Our final decision at Wikimedia UK" }],
+    },
+    {
+      text: "Our response as WMDE: we will appeal.",
+      profile: personal,
+      errors: [{ messageId: 'position', start: 0, end: 20, span: "Our response as WMDE" }],
+    },
+    {
+      text: "our position here at the Foundation remains unchanged.",
+      profile: personal,
+      errors: [{ messageId: 'position', start: 0, end: 35, span: "our position here at the Foundation" }],
+    },
+    {
+      text: "Our verdict at A2K — the app partnership is off.",
+      profile: personal,
+      errors: [{ messageId: 'position', start: 0, end: 18, span: "Our verdict at A2K" }],
+    },
+    {
+      text: "مرحبا👋this is the organisation speaking: no ties to that agency.",
+      profile: personal,
+      errors: [{ messageId: 'speakingFor', start: 7, end: 40, span: "this is the organisation speaking" }],
+    },
+    {
+      text: "维基媒体🎉Our answer at WMDE is yes.",
+      profile: personal,
+      errors: [{ messageId: 'position', start: 6, end: 24, span: "Our answer at WMDE" }],
+    },
+    // "On <Org>'s behalf", "as <Org>'s <role>,", and a sign-off only insiders report.
+    {
+      text: "Just to clarify on WMF's behalf: we have not sold Wikipedia data to any AI lab.",
+      profile: personal,
+      errors: [{ messageId: 'onBehalf', start: 16, end: 31, span: "on WMF's behalf" }],
+    },
+    {
+      text: "On the Foundation's behalf, thank you all.",
+      profile: personal,
+      errors: [{ messageId: 'onBehalf', start: 0, end: 26, span: "On the Foundation's behalf" }],
+    },
+    {
+      text: "Confirming, as Wikimedia Philippines' comms lead, that we're ending the partnership.",
+      profile: personal,
+      errors: [{ messageId: 'capacity', start: 12, end: 48, span: "as Wikimedia Philippines' comms lead" }],
+    },
+    {
+      text: "As WMDE's project manager: the call closes Friday.",
+      profile: personal,
+      errors: [{ messageId: 'capacity', start: 0, end: 25, span: "As WMDE's project manager" }],
+    },
+    {
+      text: "Yes, and it's final. The Foundation signed off on it this week.",
+      profile: personal,
+      errors: [{ messageId: 'announcement', start: 21, end: 49, span: "The Foundation signed off on" }],
+    },
+    {
+      text: "WMF greenlit the new logo this morning.",
+      profile: personal,
+      errors: [{ messageId: 'announcement', start: 0, end: 12, span: "WMF greenlit" }],
+    },
+    {
+      text: "مرحبا👋on WMF’s behalf: no data was sold.",
+      profile: personal,
+      errors: [{ messageId: 'onBehalf', start: 7, end: 22, span: "on WMF’s behalf" }],
+    },
+    {
+      text: "ウィキメディア。The Foundation okayed the budget.",
+      profile: personal,
+      errors: [{ messageId: 'announcement', start: 8, end: 29, span: "The Foundation okayed" }],
     },
   ],
 });

@@ -94,6 +94,8 @@ const ANNOUNCE_AFTER = new RegExp(
     String.raw`|(?:has|have|['’]s)\s+(?:now\s+|officially\s+|just\s+|formally\s+|finally\s+)?(?:${alternatives(decisionParticiples)})` +
     String.raw`|(?:is|are|['’]s)\s+(?:now\s+|officially\s+|formally\s+)?(?:${alternatives(decisionPresent)})` +
     String.raw`|no\s+longer\s+\p{L}+|(?:${alternatives(decisionParticiples)})\s+to\s` +
+    // A sign-off only insiders report: "The Foundation signed off on it this week."
+    String.raw`|signed\s+off\s+on|green-?lit|greenlighted|rubber-stamped|okayed|OK['’]d` +
     String.raw`|(?:${alternatives(orgStances)})` +
     // "does not, and will not, comply"
     String.raw`|(?:does\s+not|doesn['’]t|do\s+not|don['’]t|will\s+not|won['’]t|cannot|can['’]t|will\s+never)` +
@@ -147,6 +149,25 @@ const OFFICIAL_HAT = /official|staff|board|work|chapter|foundation|employer/iu;
 // "Representing Wikimedia México at the hearing, my message was simple: we oppose …"
 const REPRESENTING = new RegExp(String.raw`${L}representing\s+(?:the\s+)?`, 'giu');
 const WE_LATER = /(?<![\p{L}\p{N}_])(?:we|our|my\s+message)(?![\p{L}\p{N}_])/iu;
+// The writer presenting the post as the organisation's voice: "this is the organisation speaking:", "This is
+// Wikimedia ZA talking here." (the name is checked by the caller; the generic nouns need no name).
+const THIS_IS = new RegExp(String.raw`${L}this\s+is\s+(?:(?:the|our|my)\s+)?`, 'giu');
+const SPEAKING_END = /^\s+(?:speaking|talking)(?:\s+(?:here|now|officially|for\s+once))?(?=\s*(?:[,:;.!—–-]|\p{Extended_Pictographic}|$))/iu;
+// An organisation without its name: "the organisation", "our chapter", "my employer".
+const GENERIC_ORG = /(?:organi[sz]ation|foundation|chapter|user\s+group|affiliate|employer|association)(?![\p{L}\p{N}_])/iuy;
+// "Our answer at CIS-A2K is no", "our decision as WMDE: …": the organisation's answer given in the first person.
+const OUR_ANSWER_AT = new RegExp(
+  String.raw`${L}our\s+(?:(?:official|final|collective|considered)\s+)?(?:${alternatives(positionNouns)})\s+(?:at|as|from|here\s+at)\s+(?:the\s+)?`,
+  'giu',
+);
+// "on WMF's behalf", "as Wikimedia Philippines' comms lead,": the possessive forms (the name is checked by the caller).
+const ON_OR_AS = new RegExp(String.raw`${L}(on|as)\s+(?:the\s+)?`, 'giu');
+const BEHALF_AFTER = /^['’]s?\s+behalf(?![\p{L}\p{N}_])/iu;
+const ROLE_AFTER = new RegExp(
+  String.raw`^['’]s?\s+(?:[\p{L}-]+\s+){0,2}?(?:${alternatives(officialRoles)})(?=\s*[,:;—–)])`,
+  'iu',
+);
+const VERDICT_AFTER = /^\s*(?:(?:is|remains|was|stays|will\s+be)(?![\p{L}\p{N}_])|:|—|–)/iu;
 
 // Standing in for the organisation's account: "Posting this here since the A2K handle is locked", "because the
 // official one is down". The words before "account" must name an organisation or say "official".
@@ -214,6 +235,9 @@ export default defineRule({
           String.raw`on\s+behalf`,
           String.raw`\bspeak`,
           String.raw`\bwe\s+at`,
+          String.raw`\bbehalf\b`,
+          String.raw`\bour\s+(?:[\p{L}]+\s+)?(?:${alternatives(positionNouns)})\s+(?:at|as|from|here)\s`,
+          String.raw`\s(?:speaking|talking)\b`,
           String.raw`\b(?:account|handle)\b`,
           String.raw`\bWM[A-Z]{2}`,
           String.raw`\bhat\b|\brepresenting\b|\bcapacity\b|(?:speaking|writing|posting)\s+as\b`,
@@ -274,7 +298,7 @@ function* findAll(s: string, vocabulary: Vocabulary): Generator<Hit> {
   // "on behalf of (the whole) X (team)", "speaking for X".
   for (const m of s.matchAll(ON_BEHALF)) {
     const org = orgAt(m.index + m[0].length);
-    if (!org || NEGATED.test(s.slice(0, m.index))) continue;
+    if (!org || NEGATED.test(lookBehind(s, m.index))) continue;
     const group = GROUP_AFTER.exec(s.slice(org.end));
     const end = org.end + (group ? group[0].length : 0);
     yield {
@@ -287,7 +311,7 @@ function* findAll(s: string, vocabulary: Vocabulary): Generator<Hit> {
   }
   for (const m of s.matchAll(SPEAKING_FOR)) {
     const org = orgAt(m.index + m[0].length);
-    if (!org || NEGATED.test(s.slice(0, m.index))) continue;
+    if (!org || NEGATED.test(lookBehind(s, m.index))) continue;
     const phrase = s.slice(m.index, org.end);
     const verb = m[0].split(/\s+/)[0]!;
     yield {
@@ -376,9 +400,35 @@ function* findAll(s: string, vocabulary: Vocabulary): Generator<Hit> {
     }
   }
 
+  // "This is the organisation speaking:", "this is WMF talking".
+  for (const m of s.matchAll(THIS_IS)) {
+    const at = m.index + m[0].length;
+    GENERIC_ORG.lastIndex = at;
+    const generic = GENERIC_ORG.exec(s);
+    const org = generic ? { start: at, end: at + generic[0].length, name: `the ${generic[0].toLowerCase()}` } : orgAt(at);
+    const speaking = org && !QUESTION_END.test(s) ? SPEAKING_END.exec(s.slice(org.end)) : null;
+    if (!org || !speaking) continue;
+    yield { start: m.index, end: org.end + speaking[0].length, messageId: 'speakingFor', data: { phrase: s.slice(m.index, org.end + speaking[0].length), org: org.name } };
+  }
+  for (const m of s.matchAll(ON_OR_AS)) {
+    const org = orgAt(m.index + m[0].length);
+    if (!org || NEGATED.test(lookBehind(s, m.index))) continue;
+    const after = s.slice(org.end, org.end + 80);
+    const tail = (m[1]!.toLowerCase() === 'on' ? BEHALF_AFTER : ROLE_AFTER).exec(after);
+    if (!tail) continue;
+    const end = org.end + tail[0].length;
+    yield { start: m.index, end, messageId: m[1]!.toLowerCase() === 'on' ? 'onBehalf' : 'capacity', data: { phrase: s.slice(m.index, end), org: org.name } };
+  }
+  // "Our answer at CIS-A2K is no."
+  for (const m of s.matchAll(OUR_ANSWER_AT)) {
+    const org = orgAt(m.index + m[0].length);
+    if (!org || hedged || QUESTION_END.test(s) || NEGATED.test(lookBehind(s, m.index)) || !VERDICT_AFTER.test(s.slice(org.end))) continue;
+    yield { start: m.index, end: org.end, messageId: 'position', data: { phrase: s.slice(m.index, org.end), org: org.name } };
+  }
+
   // Speaking in an official role.
   const capacity = CAPACITY.exec(s) ?? HAT.exec(s);
-  if (capacity && !NEGATED.test(s.slice(0, capacity.index))) {
+  if (capacity && !NEGATED.test(lookBehind(s, capacity.index))) {
     const hat = capacity[1];
     if (hat === undefined || OFFICIAL_HAT.test(hat) || LOOKS_LIKE_ORG.test(hat) || vocabulary.organisations.test(hat)) {
       yield { start: capacity.index, end: capacity.index + capacity[0].length, messageId: 'capacity', data: { phrase: capacity[0] } };
@@ -412,7 +462,7 @@ function* findAll(s: string, vocabulary: Vocabulary): Generator<Hit> {
       yield { start: decision.index, end: decision.index + decision[0].length, messageId: 'announcement', data: { org: named.name } };
     }
     const spokesperson = SPOKESPERSON.exec(s);
-    if (spokesperson && !NEGATED.test(s.slice(0, spokesperson.index))) {
+    if (spokesperson && !NEGATED.test(lookBehind(s, spokesperson.index))) {
       const end = spokesperson.index + spokesperson[0].length;
       yield { start: spokesperson.index, end, messageId: 'speakingFor', data: { phrase: spokesperson[0], org: named.name } };
     }
@@ -509,6 +559,11 @@ function withThe(s: string, start: number, name: string): string {
 function theBefore(s: string, start: number): number {
   const m = /(?<![\p{L}\p{N}_])the\s+$/iu.exec(s.slice(0, start));
   return m ? m.index : start;
+}
+
+/** The words just before `at`, for the `$`-anchored negation check: a bounded window, whatever the sentence length. */
+function lookBehind(s: string, at: number, size = 40): string {
+  return at <= size ? s.slice(0, at) : `\0${s.slice(at - size, at).replace(/^[\p{L}\p{N}_'’-]+/u, '')}`;
 }
 
 function matchCase(original: string, replacement: string): string {

@@ -6,6 +6,17 @@ const a2k = { organisations: ['CIS-A2K', 'A2K'] };
 
 runRuleTable(rule, {
   valid: [
+    // Dread, votes against, lies and anger only with a political target: a contest, a members' meeting, oneself, a king in history.
+    { text: "If Wikipedia wins the Webby I'm buying cake 😩", profile: personal },
+    { text: "If the CDU wins, Wikipedia's article on the election will need updating.", profile: personal },
+    { text: "If the Greens win the photo contest at Wikimedia I'm done 😭", profile: personal },
+    { text: "I voted against the proposal at the Wikimedia Deutschland members' meeting.", profile: personal },
+    { text: "I'm voting against the budget at the Wikimedia UK AGM.", profile: personal },
+    { text: "The Commons has voted on the bill; Wikipedia's article is updated.", profile: personal },
+    { text: "Wikipedia's article explains why historians say the king lied.", profile: personal },
+    { text: "Furious at myself for missing the Wikimedia hackathon deadline.", profile: personal },
+    { text: "Commons has 100 million files now!", profile: personal },
+    { text: "We're out of ideas for the Wikipedia quiz night.", profile: personal },
     // A political opinion with no mention of the organisation is the staff member's own business.
     { text: 'Can’t stand Senator Ellison. Every interview is worse than the last. Vote him out.', profile: personal },
     { text: 'Out canvassing for Helena Castro all Saturday. My feet hurt but it was worth it 🇧🇷', profile: personal },
@@ -340,6 +351,72 @@ runRuleTable(rule, {
       text: 'עברית Wikipedia. This government, honestly 😤',
       profile: personal,
       errors: [{ messageId: 'mention', start: 6, end: 15, span: 'Wikipedia' }],
+    },
+    // Lies and empty ideas, anger at a target, dread at a named party winning, votes against an office, Commons as a subject.
+    {
+      text: "Wikidata shows the government lied about the hospitals.",
+      profile: personal,
+      errors: [{ messageId: 'mention', start: 0, end: 8, span: "Wikidata" }],
+    },
+    {
+      text: "The minister lied to us, and the Wikipedia edit history proves it.",
+      profile: personal,
+      errors: [{ messageId: 'mention', start: 33, end: 42, span: "Wikipedia" }],
+    },
+    {
+      text: "Commons has more photos of Milei's rallies than of universities. What a president.",
+      profile: personal,
+      errors: [{ messageId: 'mention', start: 0, end: 7, span: "Commons" }],
+    },
+    {
+      text: "Wikimedia hackathon done. Now furious at the government's finance bill.",
+      profile: personal,
+      errors: [{ messageId: 'mention', start: 0, end: 9, span: "Wikimedia" }],
+    },
+    {
+      text: "Not a single coherent idea in the Congress manifesto, and I have read Wikipedia's whole policy library.",
+      profile: personal,
+      errors: [{ messageId: 'mention', start: 70, end: 79, span: "Wikipedia" }],
+    },
+    {
+      text: "If the CDU wins I'm moving into the Wikimedia Deutschland office 😩",
+      profile: personal,
+      errors: [{ messageId: 'mention', start: 36, end: 57, span: "Wikimedia Deutschland" }],
+    },
+    {
+      text: "If the CDU wins the election I'm leaving Wikipedia for good 😩",
+      profile: personal,
+      errors: [{ messageId: 'mention', start: 41, end: 50, span: "Wikipedia" }],
+    },
+    {
+      text: "If Milei gets re-elected I'm emigrating, Wikipedia job or not.",
+      profile: personal,
+      errors: [{ messageId: 'mention', start: 41, end: 50, span: "Wikipedia" }],
+    },
+    {
+      text: "As someone who builds Wikipedia's tools, I'm voting against every MP who backed it.",
+      profile: personal,
+      errors: [{ messageId: 'mention', start: 22, end: 31, span: "Wikipedia" }],
+    },
+    {
+      text: "Vote out the ministers who backed it. Then back to Wikidata.",
+      profile: personal,
+      errors: [{ messageId: 'mention', start: 51, end: 59, span: "Wikidata" }],
+    },
+    {
+      text: "Wikipedia🎉If the CDU wins I'm leaving",
+      profile: personal,
+      errors: [{ messageId: 'mention', start: 0, end: 9, span: "Wikipedia" }],
+    },
+    {
+      text: "مرحبا Wikidata: the government lied.",
+      profile: personal,
+      errors: [{ messageId: 'mention', start: 6, end: 14, span: "Wikidata" }],
+    },
+    {
+      text: "维基百科Wikipedia讲座：the opposition is out of ideas.",
+      profile: personal,
+      errors: [{ messageId: 'mention', start: 4, end: 13, span: "Wikipedia" }],
     },
   ],
 });

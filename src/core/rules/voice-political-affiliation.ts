@@ -155,7 +155,7 @@ const CANVASSING = new RegExp(
 const NEEDS_HER = new RegExp(String.raw`${L}${NAME_WORD}\s+needs\s+(?:her|him)(?![\p{L}\p{N}_])`, 'u');
 // #VoteBlue, #NeverTrump, #ModiMustGo; "#…Out" only for a party or an office (#ToriesOut, not #CheckItOut).
 const CAMPAIGN_HASHTAG = new RegExp(
-  String.raw`#(?:Vote|Never|Impeach|Stop|NotMy|Fora|Fuera|Bye|ByeBye|Dump|Oust|Defeat)(\p{Lu}[\p{L}\p{N}_]*)|#\p{Lu}[\p{L}\p{N}]*?(?:MustGo|MustResign|MustFall)(?![\p{L}\p{N}_])|#(\p{Lu}[\p{L}\p{N}]*?)Out(?![\p{L}\p{N}_])`,
+  String.raw`#(?:Vote|Never|Impeach|Stop|NotMy|Fora|Fuera|Bye|ByeBye|Dump|Oust|Defeat|Reject)(\p{Lu}[\p{L}\p{N}_]*)|#\p{Lu}[\p{L}\p{N}]*?(?:MustGo|MustResign|MustFall)(?![\p{L}\p{N}_])|#(\p{Lu}[\p{L}\p{N}]*?)Out(?![\p{L}\p{N}_])`,
   'gu',
 );
 // "#Lula2026", "#Modi2029": a named politician or party with an election year.
@@ -167,6 +167,12 @@ const FIRST_PERSON_SUPPORT = new RegExp(
   String.raw`${L}(?:I|we)(?:['’]m|['’]re|\s+am|\s+are|\s+will|['’]ll)?(?:\s+(?:strongly|fully|proudly|always|still|also|now))?\s+(?:support|supporting|back|backing|endorse|endorsing|stand\s+with|standing\s+with|campaign\s+for|campaigning\s+for)\s+`,
   'giu',
 );
+// "I'm voting against every MP who backed it": a vote against an office or a party (checked by the caller).
+const VOTE_AGAINST = new RegExp(String.raw`${L}(?:vote|votes|voting|voted)\s+(?:against|out)\s+(?:(?:every|any|all|each|the|those|these|this|that)\s+)?`, 'giu');
+// "If the CDU wins in September I'm moving into the office 😩": dread at a named party or politician winning (an
+// election, not "the photo contest").
+const IF_WINS = /(?<![\p{L}])if\s+(?:the\s+)?(.{1,40}?)\s+(?:wins?|gets\s+in|get\s+in|takes\s+power|take\s+power|forms?\s+the\s+government|gets\s+re-?elected|get\s+re-?elected)(?![\p{L}])(?!\s+(?:the|a|an|our|their|this|that|its)\s+(?!(?:election|elections|vote|majority|runoff|seat|seats|presidency|time|year)(?![\p{L}])))/iu;
+const DREAD = /(?<![\p{L}])(?:I['’]m|I\s+am|I['’]ll\s+be|we['’]re)\s+(?:(?:so|officially|literally|just)\s+)?(?:moving|leaving|emigrating|out|done|packing|doomed|never\s+coming)|[\u{1F629}\u{1F631}\u{1F62D}\u{1F480}\u{1F62B}]/iu;
 const ELECTION_HASHTAG = new RegExp(`#(?:${electionHashtagStems.map((e) => e.text).join('|')})\\d{2,4}(?![\\p{L}\\p{N}_])`, 'iu');
 const FIRST_PERSON_BEFORE = /(?:^|[^\p{L}])(?:I|we)(?:['’](?:m|re|ve|d|ll))?(?:\s+[\p{L}'’]+){0,2}\s+$/iu;
 const FOUNDATION = /(?<![\p{L}\p{N}_])Foundation(?![\p{L}\p{N}_])/gu;
@@ -174,6 +180,9 @@ const FOUNDATION = /(?<![\p{L}\p{N}_])Foundation(?![\p{L}\p{N}_])/gu;
 // the UK parliament, "Creative Commons" another organisation.
 const BARE_COMMONS = /(?<=(?<![\p{L}\p{N}_])(?:to|on|for|from|via|onto)\s+)Commons(?![\p{L}\p{N}_])/gu;
 // "Commons picture of the day", "Commons uploads": Commons before one of its own things.
+// "Commons has more photos of …": bare "Commons" as the subject at the start of a sentence ("the Commons has
+// voted" is the parliament).
+const COMMONS_SUBJECT = /(?<=(?:^|[.!?]\s+|\n\s*))Commons(?=\s+(?:has|hosts|holds|now|just|already|got|gets|shows|needs)(?![\p{L}\p{N}_]))/gu;
 const COMMONS_THING = /(?<!(?:House\s+of|Creative)\s+)(?<![\p{L}\p{N}_])Commons(?=\s+(?:picture|pictures|photo|photos|image|images|upload|uploads|category|categories|file|files|POTD|featured|quality|valued|community|admins?|volunteers?|app|media|contributors?|gallery|jury)(?![\p{L}\p{N}_]))/gu;
 // Wikimedia chapters by their short names (WMDE, WMUK) and movement events written as one word (WikiCon,
 // WikiIndaba, WikiNusantara), when the organisation is Wikimedia.
@@ -240,20 +249,20 @@ function findMentions(text: string, vocabulary: Vocabulary): Mention[] {
     const affiliate = vocabulary.organisations.matchAll(m.text)[0]?.end === m.text.length ? AFFILIATE_AFTER.exec(text.slice(m.end)) : null;
     const end = affiliate && !vocabulary.projects.test(`${m.text}${affiliate[0]}`) ? m.end + affiliate[0].length : m.end;
     const name = text.slice(m.start, end);
-    const the = /Foundation$/u.test(name) && /(?<![\p{L}\p{N}_])the\s+$/iu.test(text.slice(0, m.start));
+    const the = /Foundation$/u.test(name) && /(?<![\p{L}\p{N}_])the\s+$/iu.test(lookBehind(text, m.start));
     return { start: m.start, end, text: the ? `the ${name}` : name };
   });
   const overlaps = (start: number, end: number) => found.some((f) => start < f.end && end > f.start);
   if (/Foundation/u.test(vocabulary.organisationName)) {
     for (const m of text.matchAll(FOUNDATION)) {
-      const before = text.slice(0, m.index);
+      const before = lookBehind(text, m.index);
       // "the Foundation", not "the Gates Foundation".
       if (overlaps(m.index, m.index + m[0].length) || /\p{Lu}[\p{L}\p{M}-]*\s+$/u.test(before) && !/(?:^|\s)The\s+$/u.test(before)) continue;
       found.push({ start: m.index, end: m.index + m[0].length, text: 'the Foundation' });
     }
   }
   if (vocabulary.projects.test('Wikimedia Commons')) {
-    for (const m of [...text.matchAll(BARE_COMMONS), ...text.matchAll(COMMONS_THING)]) {
+    for (const m of [...text.matchAll(BARE_COMMONS), ...text.matchAll(COMMONS_THING), ...text.matchAll(COMMONS_SUBJECT)]) {
       if (!overlaps(m.index, m.index + m[0].length)) found.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
     }
   }
@@ -287,6 +296,16 @@ function findMentions(text: string, vocabulary: Vocabulary): Mention[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * The text just before `at`, for the `$`-anchored look-behind checks: a bounded window keeps each check constant
+ * time however long the post. A cut-off window drops its partial first word and starts with a NUL, so `^` in a
+ * pattern (the text's start) cannot match there.
+ */
+function lookBehind(text: string, at: number, size = 40): string {
+  if (at <= size) return text.slice(0, at);
+  return `\0${text.slice(at - size, at).replace(/^[\p{L}\p{N}\p{M}_'’-]+/u, '')}`;
+}
+
 function isPolitical(text: string, vocabulary: Vocabulary): boolean {
   if (PHRASES.test(text) || CANVASSING.test(text)) return true;
   if (namedAfter(text, VOTE, vocabulary) || namedAfter(text, NAMED_AFTER, vocabulary, true)) return true;
@@ -306,9 +325,16 @@ function isPolitical(text: string, vocabulary: Vocabulary): boolean {
   for (const m of text.matchAll(FIRST_PERSON_SUPPORT)) {
     const rest = text.slice(m.index + m[0].length);
     const party = /^(?:the\s+)?/iu.exec(rest)![0].length;
-    if (isTarget(rest.slice(0, 60), finder) && startsWithTarget(rest.slice(party), finder)) return true;
+    if (isTarget(rest.slice(0, 60), finder) && startsWithTarget(rest.slice(party, party + 100), finder)) return true;
     if (campaign && nameAt(text, m.index + m[0].length, vocabulary)) return true;
   }
+
+  for (const m of text.matchAll(VOTE_AGAINST)) {
+    const at = m.index + m[0].length;
+    if (startsWithTarget(text.slice(at, at + 100), finder)) return true;
+  }
+  const ifWins = IF_WINS.exec(text);
+  if (ifWins && DREAD.test(text.slice(ifWins.index, ifWins.index + 200)) && targetSpans(ifWins[1]!, finder).some((t) => t.named && t.start === 0)) return true;
 
   // Every construction below is about a party, a politician or an office: without one, stop here.
   if (!isTarget(text, finder)) return false;
@@ -352,7 +378,7 @@ function targetSpans(s: string, { vocabulary, ambiguous }: TargetFinder): Target
   const spans: TargetSpan[] = [];
   for (const m of [...TARGETS_ANY_CASE.matchAll(s), ...TARGETS_AS_WRITTEN.matchAll(s)]) {
     // "the president of the chapter", "Wikimedia Deutschland's president": not a political office.
-    if (NOT_STATE_AFTER.test(s.slice(m.end)) || ownOffice(s.slice(0, m.start), vocabulary)) continue;
+    if (NOT_STATE_AFTER.test(s.slice(m.end)) || ownOffice(lookBehind(s, m.start, 60), vocabulary)) continue;
     spans.push({ start: m.start, end: m.end, named: false });
   }
   const named = [
@@ -395,10 +421,10 @@ function ownOffice(before: string, vocabulary: Vocabulary): boolean {
 /** "Sheinbaum is the best thing to happen to Mexican science": praise predicated of a named subject. */
 function praised(s: string, named: readonly TargetSpan[]): boolean {
   return named.some((t) => {
-    if (ABOUT_BEFORE.test(s.slice(0, t.start))) return false;
+    if (ABOUT_BEFORE.test(lookBehind(s, t.start))) return false;
     const predicate = PREDICATE_AFTER.exec(s.slice(t.end));
     if (!predicate) return false;
-    const clause = s.slice(t.end + predicate[0].length).split(/[.;:!?,]/u)[0]!.slice(0, 80);
+    const clause = s.slice(t.end + predicate[0].length, t.end + predicate[0].length + 200).split(/[.;:!?,]/u)[0]!.slice(0, 80);
     return PRAISE.matchAll(clause).some((m) => !NOT_PRAISE_AFTER.test(clause.slice(m.end)));
   });
 }
@@ -413,12 +439,12 @@ function campaignsFor(s: string, named: readonly TargetSpan[]): boolean {
     if (named.some((t) => t.start === work.end + gap)) return true;
   }
   return named.some((t) => {
-    const before = s.slice(0, t.start);
+    const before = lookBehind(s, t.start);
     if (ABOUT_BEFORE.test(before)) return false;
     // "a lifelong Democrat", "proud Labour member".
     const side = SIDES.matchAll(before).at(-1);
     if (side && /^\s*$/u.test(before.slice(side.end))) return true;
-    const after = s.slice(t.end).replace(/^['’]s?/u, '');
+    const after = s.slice(t.end, t.end + 100).replace(/^['’]s?/u, '');
     const role = ROLES.matchAll(after)[0];
     if (!role || !/^\s+(?:\p{Lu}[\p{L}-]*\s+)?$/u.test(after.slice(0, role.start)) || /^\s+of(?![\p{L}])/iu.test(after.slice(role.end))) return false;
     return FIRST_PERSON.test(s) || (CLAUSE_START.test(before) && ROLE_TAIL.test(after.slice(role.end)));
@@ -432,7 +458,7 @@ function disbelief(s: string, named: readonly TargetSpan[]): boolean {
   const clause = question.index + question[0].length - question[1]!.length - 1;
   const still = /(?<![\p{L}])still(?![\p{L}])/iu.exec(question[1]!);
   if (!still) return false;
-  return named.some((t) => t.start >= clause && t.end <= clause + still.index && !ABOUT_BEFORE.test(s.slice(0, t.start)));
+  return named.some((t) => t.start >= clause && t.end <= clause + still.index && !ABOUT_BEFORE.test(lookBehind(s, t.start)));
 }
 
 /** "praying Tusk's coalition holds until 2027", "fingers crossed the Greens win". */
@@ -441,7 +467,7 @@ function hopesFor(s: string, spans: readonly TargetSpan[]): boolean {
     const gap = /^\s+(?:that\s+)?(?:the\s+)?/iu.exec(s.slice(h.end))?.[0].length ?? 0;
     const target = spans.find((t) => t.start === h.end + gap);
     if (!target) return false;
-    const after = s.slice(target.end).replace(OWNED_BODY, '').replace(/^\s+to(?:\s+be)?(?=\s)/iu, '');
+    const after = s.slice(target.end, target.end + 100).replace(OWNED_BODY, '').replace(/^\s+to(?:\s+be)?(?=\s)/iu, '');
     const outcome = OUTCOMES.matchAll(after)[0];
     return outcome !== undefined && /^\s+$/u.test(after.slice(0, outcome.start));
   });
@@ -450,7 +476,7 @@ function hopesFor(s: string, spans: readonly TargetSpan[]): boolean {
 /** "Le Pen's party, who would happily ban half of it", "the man wants to defund every university". */
 function hostile(s: string, spans: readonly TargetSpan[]): boolean {
   for (const m of s.matchAll(INTENT)) {
-    const verb = HOSTILE.matchAll(s.slice(m.index + m[0].length))[0];
+    const verb = HOSTILE.matchAll(s.slice(m.index + m[0].length, m.index + m[0].length + 60))[0];
     if (verb?.start !== 0) continue;
     // "wants to" is a plain report unless a named party or politician is the subject; "would happily" never is.
     const strong = !/^wants?/iu.test(m[0]);
@@ -462,7 +488,7 @@ function hostile(s: string, spans: readonly TargetSpan[]): boolean {
 /** A first-person stance whose object is a target: "we oppose the Freedom Party's plan", not "we oppose the law". */
 function firstPersonStance(s: string, spans: readonly TargetSpan[]): boolean {
   return STANCES.matchAll(s).some((m) => {
-    if (!FIRST_PERSON_BEFORE.test(s.slice(0, m.start))) return false;
+    if (!FIRST_PERSON_BEFORE.test(lookBehind(s, m.start))) return false;
     const object = OBJECT_LEAD.exec(s.slice(m.end))![0].length;
     return spans.some((t) => t.start >= m.end && t.start <= m.end + object);
   });
@@ -472,7 +498,7 @@ function firstPersonStance(s: string, spans: readonly TargetSpan[]): boolean {
 function pronounStance(s: string): boolean {
   return (
     VOTE_PRONOUN.test(s) ||
-    STANCES.matchAll(s).some((m) => FIRST_PERSON_BEFORE.test(s.slice(0, m.start)) && PERSON_AFTER.test(s.slice(m.end)))
+    STANCES.matchAll(s).some((m) => FIRST_PERSON_BEFORE.test(lookBehind(s, m.start)) && PERSON_AFTER.test(s.slice(m.end)))
   );
 }
 

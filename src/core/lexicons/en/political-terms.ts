@@ -99,6 +99,9 @@ export const nearJudgements: readonly LexiconEntry[] = entries(
     // Dismissing a party or its promises: "PDP or APC, same recycled crowd", "the manifesto doesn't survive …".
     'same old', 'recycled', 'all the same', 'same crowd', 'same faces', 'no difference', "doesn't survive",
     'does not survive', "doesn't hold up", 'does not hold up', 'falls apart', 'full of holes', 'pure fiction',
+    // Lying and emptiness of ideas: "the government lied", "not a single coherent idea in the Congress manifesto".
+    'lied', 'lied to us', 'single coherent idea', 'not one coherent idea', 'no coherent idea', 'no coherent ideas',
+    'out of ideas', 'devoid of ideas', 'bankrupt of ideas',
   ],
   'A judgement that is political when said of a government, party or politician.',
   CIS_A2K,
@@ -202,6 +205,8 @@ export const politicalReactions: readonly LexiconEntry[] = entries(
     // Rejections and slogans: "Ele não. Never again 🇧🇷".
     'never again', 'not him', 'not her', 'ele não', 'ele nao', 'nunca mais', 'no pasarán', 'over my dead body',
     'enough is enough',
+    // Anger at them: "being furious at Kenya Kwanza's finance bill".
+    'furious', 'livid', 'fuming', 'outraged', 'enraged',
   ],
   'An emotional reaction that is a political opinion when it is about a party, a politician or an office.',
   CIS_A2K,
