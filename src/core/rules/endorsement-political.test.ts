@@ -3,6 +3,24 @@ import rule from './endorsement-political.ts';
 
 runRuleTable(rule, {
   valid: [
+    // Round 3: hard negatives for the choice, ruling-out, pronoun-office, endorsement-formula constructions.
+    "Whoever wins the photo contest, it can't be Ramos: he is on the jury.",
+    "It has to be Maria who uploaded this, the EXIF says so.",
+    "For me it's Tuesday already, so happy Wikipedia Day from Manila!",
+    "The minister is from the CDU, not the SPD, says the article.",
+    "Which party proposed the bill? The article explains it.",
+    "Remember who uploaded the first photo to Commons? It was a volunteer in 2004.",
+    "Amina is a leader this community can get behind: she has run twelve edit-a-thons.",
+    "Send her a thank-you note for the 500 photos she uploaded!",
+    "This article is the only one on the list with a featured photo.",
+    "The ANC is the only party that has governed South Africa since 1994.",
+    "She is the only candidate who was ever elected twice, the article says.",
+    "Voters deserve better information on polling day: read the candidates' articles on Wikipedia.",
+    "We lost my vote count spreadsheet, sorry: the board tally will be late.",
+    "Keep them in mind when you upload: licences matter.",
+    "Polling day is Sunday: find your polling station and read about the candidates on Wikipedia.",
+    "Make him feel welcome at the meetup!",
+    "The Senate passed the bill; the article on the Senate has been updated.",
     'Elections are coming: read the election articles on Wikipedia.',
     'Vote for your favourite photo in Wiki Loves Monuments!',
     'Vote for Picture of the Year on Commons.',
@@ -81,6 +99,90 @@ runRuleTable(rule, {
     'Vota por tu foto favorita en Wiki Loves Monuments.',
   ],
   invalid: [
+    {
+      text: "Whoever wins in Mexico City on Sunday, it cannot be Ramos.",
+      errors: [{ messageId: 'oppose', start: 39, end: 57, span: "it cannot be Ramos" }],
+    },
+    {
+      text: "Whoever you vote for, it must not be Ramos 🇲🇽",
+      errors: [{ messageId: 'oppose', start: 22, end: 42, span: "it must not be Ramos" }],
+    },
+    {
+      text: "Lyon votes on Sunday. For us it's Lyon Ensemble, no hesitation.",
+      errors: [{ messageId: 'sideFor', start: 22, end: 47, span: "For us it's Lyon Ensemble" }],
+    },
+    {
+      text: "Our vote goes to Ana Ruiz in the council election.",
+      errors: [{ messageId: 'support', start: 0, end: 25, span: "Our vote goes to Ana Ruiz" }],
+    },
+    {
+      text: "Whoever wins, it has to be Maria Lopez 投票日は日曜日",
+      errors: [{ messageId: 'support', start: 14, end: 38, span: "it has to be Maria Lopez" }],
+    },
+    {
+      text: "CDU, SPD, Greens, we don't mind. But not the AfD.",
+      errors: [{ messageId: 'oppose', start: 33, end: 48, span: "But not the AfD" }],
+    },
+    {
+      text: "Anyone but the Tories 🙏",
+      errors: [{ messageId: 'oppose', start: 0, end: 21, span: "Anyone but the Tories" }],
+    },
+    {
+      text: "Vote however you like. Just not Bolsonaro!",
+      errors: [{ messageId: 'oppose', start: 23, end: 41, span: "Just not Bolsonaro" }],
+    },
+    {
+      text: "Senator Harlan's app-ban bill is a disaster and he should not be re-elected in November.",
+      errors: [{ messageId: 'call', start: 51, end: 75, span: "should not be re-elected" }],
+    },
+    {
+      text: "They kept Twitter blocked for months; that should cost them every vote in this community.",
+      errors: [{ messageId: 'call', start: 43, end: 70, span: "should cost them every vote" }],
+    },
+    {
+      text: "The mayor closed six libraries. She shouldn't be re-elected.",
+      errors: [{ messageId: 'call', start: 36, end: 59, span: "shouldn't be re-elected" }],
+    },
+    {
+      text: "Senator Reyes has fought for libraries. Let's send her back to the Senate 🇵🇭",
+      errors: [{ messageId: 'call', start: 46, end: 73, span: "send her back to the Senate" }],
+    },
+    {
+      text: "Keep him in office, Pilipinas! مرحبا",
+      errors: [{ messageId: 'call', start: 0, end: 18, span: "Keep him in office" }],
+    },
+    {
+      text: "Make her our next mayor 💚",
+      errors: [{ messageId: 'call', start: 0, end: 23, span: "Make her our next mayor" }],
+    },
+    {
+      text: "The Wafd Renewal list has no digital policy. Cairo deserves better than that on polling day.",
+      errors: [{ messageId: 'ballot', start: 51, end: 91, span: "deserves better than that on polling day" }],
+    },
+    {
+      text: "We deserve better at the ballot box שלום",
+      errors: [{ messageId: 'ballot', start: 3, end: 35, span: "deserve better at the ballot box" }],
+    },
+    {
+      text: "@WanjikuForGovernor promised free Wi-Fi in every library. That's a leader this community can get behind 💚",
+      errors: [{ messageId: 'remarkFor', start: 65, end: 103, span: "a leader this community can get behind" }],
+    },
+    {
+      text: "The Greens promised open data. A party worth voting for.",
+      errors: [{ messageId: 'remarkFor', start: 31, end: 55, span: "A party worth voting for" }],
+    },
+    {
+      text: "The Frente Aberta slate is the only one in the council race with a real open-data plan.",
+      errors: [{ messageId: 'sideFor', start: 24, end: 64, span: "is the only one in the council race with" }],
+    },
+    {
+      text: "Pilkada Jakarta tomorrow 🗳️ Remember which pair promised a library in every kelurahan.",
+      errors: [{ messageId: 'ballot', start: 29, end: 57, span: "Remember which pair promised" }],
+    },
+    {
+      text: "Election on Sunday. Don't forget who voted to block Wikipedia 😉",
+      errors: [{ messageId: 'ballot', start: 20, end: 42, span: "Don't forget who voted" }],
+    },
     {
       text: 'Vote for Jane Smith on Tuesday!',
       errors: [{ messageId: 'voteFor', start: 0, end: 19, span: 'Vote for Jane Smith' }],

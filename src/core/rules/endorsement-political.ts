@@ -123,7 +123,7 @@ const HANDOVER = String.raw`(?:hand|give)\s+(?:them|him|her)\s+(?:the\s+keys|the
 // Said right after a target: praise or attack. A copula with an evaluation, or a telling verb phrase.
 const COPULA = String.raw`(?:['’]s|['’]re|\s+(?:is|are|was|were|has\s+been|have\s+been|remains?|will\s+be|would\s+be|seems?(?:\s+to\s+be)?|looks?\s+like|became|becomes?))\s+`;
 const INTENSIFIERS = String.raw`(?:(?:simply|clearly|truly|really|so|just|totally|utterly|absolutely|completely|frankly|honestly|literally|still|always|now|once\s+again|again|by\s+far|easily|nothing\s+but|officially|quite|very|the\s+most|a\s+total|an\s+absolute|an\s+utter|a\s+complete|a\s+real|a\s+national|a\s+bunch\s+of|a\s+pack\s+of|a\s+gang\s+of)\s+)*`;
-const PRAISE = String.raw`(?:the\s+(?:best|right|clear|obvious|only|smart|natural)\s+(?:choice|option|hope|bet|candidate|party|pick|answer|one|leader|person|voice)(?!\s+(?:ever\s+)?to\s)|our\s+(?:only\s+|best\s+|last\s+|one\s+)?(?:hope|future|choice|champion|candidate|pick|bet|voice|friend|ally)|the\s+future|exactly\s+(?:who|what)|what\s+[\p{L}\s]{1,30}?\s+needs|(?:on\s+)?our\s+side|on\s+the\s+right\s+side|the\s+(?:change|leader|candidate|party|president|mayor|governor|voice|champion)\s+(?:[\p{L}]+\s+){1,3}(?:needs?|deserves?)|(?:a|the)\s+(?:true|real|great|genuine|only|one)\s+(?:friend|ally|champion|hero|leader)|the\s+(?:friend|ally|champion)\s+of|the\s+model|the\s+answer|amazing|brilliant|fantastic|incredible|inspiring|visionary|heroes|a\s+hero|wonderful|outstanding|exceptional|doing\s+(?:a\s+|such\s+a\s+)?(?:great|fantastic|amazing|brilliant|wonderful|terrible|awful|lousy)\s+(?:job|work))`;
+const PRAISE = String.raw`(?:the\s+(?:best|right|clear|obvious|only|smart|natural)\s+(?:choice|option|hope|bet|candidate|party|pick|answer|one|leader|person|voice)(?!\s+(?:ever\s+)?to\s|\s+(?:that|who)\s+(?:has|have|had|was|were|is)\s+(?:ever\s+)?(?:won|been|held|ruled|governed|served|lost|formed|led|elected|re-?elected|in\s+power))|our\s+(?:only\s+|best\s+|last\s+|one\s+)?(?:hope|future|choice|champion|candidate|pick|bet|voice|friend|ally)|the\s+future|exactly\s+(?:who|what)|what\s+[\p{L}\s]{1,30}?\s+needs|(?:on\s+)?our\s+side|on\s+the\s+right\s+side|the\s+(?:change|leader|candidate|party|president|mayor|governor|voice|champion)\s+(?:[\p{L}]+\s+){1,3}(?:needs?|deserves?)|(?:a|the)\s+(?:true|real|great|genuine|only|one)\s+(?:friend|ally|champion|hero|leader)|the\s+(?:friend|ally|champion)\s+of|the\s+model|the\s+answer|amazing|brilliant|fantastic|incredible|inspiring|visionary|heroes|a\s+hero|wonderful|outstanding|exceptional|doing\s+(?:a\s+|such\s+a\s+)?(?:great|fantastic|amazing|brilliant|wonderful|terrible|awful|lousy)\s+(?:job|work))`;
 const ATTACK = String.raw`(?:a\s+(?:disgrace|disaster|joke|threat|danger|menace|embarrassment|failure|catastrophe|nightmare|fraud|liar|clown|crook|laughing\s*stock|shame)|an\s+(?:embarrassment|insult|enemy|outrage|abomination|absolute\s+\p{L}+)|disgraceful|corrupt|liars|criminals|crooks|clowns|frauds|dinosaurs|dangerous|useless|hopeless|clueless|incompetent|pathetic|shameful|unfit|authoritarian|fascists?|racists?|traitors|hypocrites|idiots|terrible|awful|evil|rotten|the\s+(?:worst|enemy|problem)|enem(?:y|ies)\s+of|(?:hostile|a\s+threat|a\s+danger)\s+to(?:\s+(?:free|open|public)\s+\p{L}+|\s+\p{L}+)?|against\s+(?:free|open)\s+knowledge|destroying|ruining|killing|lying|betraying|wrecking|gutting|failing|selling\s+out|robbing|bad\s+for)`;
 const TELLING_VERB = String.raw`(?:\s+(?:has|have)\s+(?:(?:completely|utterly|totally|repeatedly|consistently|always|once\s+again|again|only\s+ever|ever)\s+)*(?:failed|ruined|betrayed|destroyed|gutted|wrecked|abandoned|sold\s+(?:us\s+)?out|lied|let\s+[\p{L}]+\s+down|done\s+nothing)|\s+(?:doesn['’]t|don['’]t|does\s+not|do\s+not|never)\s+(?:really\s+|even\s+)?(?:care|give\s+a)|\s+(?:can['’]t|cannot|can\s+not|won['’]t)\s+be\s+trusted|\s+(?:gets?|got)\s+it(?![\p{L}])|\s+(?:will|would|is\s+going\s+to|are\s+going\s+to)\s+(?:save|fix|destroy|ruin|wreck|kill|gut|sell\s+out|rescue|transform)|['’]ll\s+(?:save|fix|destroy|ruin|wreck)|\s+(?:must|has\s+to|have\s+to|needs?\s+to|should|ought\s+to)\s+(?:go|resign|step\s+down|be\s+(?:stopped|defeated|removed|voted\s+out|kicked\s+out|thrown\s+out|held\s+accountable|ashamed|re-?elected|beaten|ousted))|\s+(?:must|deserves?\s+to)\s+(?:win|lose)|\s+(?:has|have)\s+had\s+(?:long\s+enough|enough\s+time|(?:their|its|his|her)\s+(?:chance|turn|time)|\S+\s+years)|\s+(?:deserves?|(?:has|have)\s+earned|earned)\s+(?:(?:your|our|every)\s+(?:vote|support|trust)|(?:another|a\s+second|a\s+third|a\s+fresh|a\s+new|four\s+more|five\s+more)\s+(?:term|mandate|chance))|\s+(?:has|have|gets?)\s+(?:our|my)\s+(?:full\s+|total\s+|complete\s+|unwavering\s+|wholehearted\s+)?(?:support|vote|backing|endorsement)|\s+(?:won|wins|has\s+won|did\s+it)\s*(?:!|\p{Extended_Pictographic})|\s+20\d\d!|['’]s\s+(?:war|attack|assault|crusade)\s+on|['’]s\s+(?:disastrous|failed|failing|corrupt|shameful|disgraceful|brilliant|visionary|inspiring|terrible|awful|pathetic|dangerous|incompetent)\s+\p{L}+|\s+(?:lies|lied|keeps?\s+lying)\s+(?:about|to|again)|\s+(?:must|should)\s+never\s+(?:again\s+)?(?:govern|win|return|hold\s+office|be\s+(?:elected|allowed))|\s+(?:all\s+the\s+way|for\s+the\s+win)(?![\p{L}]))`;
 // "the PiS government is hostile", "the BJP leadership has failed": the target's people or government.
@@ -142,7 +142,7 @@ const OUSTER_BEFORE =
 
 // Calls that carry the election in their own words ("vote him out", "give them another term").
 const ELECTORAL_CALL = new RegExp(
-  String.raw`${W}(?:(?:(?:don['’]t|do\s+not|never)\s+)?(?:vot(?:e|ing)\s+(?:for|against)|re-?elect|elect)\s+(?:her|him|them)(?![\p{L}])|(?:(?:don['’]t|do\s+not|never)\s+)?re-?elect\s+(?:these|those|this|that)\s+[\p{L}'’-]+|vote\s+(?:her|him|them|(?:these|those|this|the|that|all|every)\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)\s+out(?![\p{L}])|vote\s+out\s+(?:the|this|these|those|every|all)\s+[\p{L}'’-]+|give\s+(?:him|her|them)\s+(?:your|our|a)\s+vote|(?:give|hand|grant)\s+(?:him|her|them|\p{Lu}[\p{L}'’-]+)\s+(?:(?:another|a\s+second|a\s+third|a\s+fresh)\s+(?:term|mandate)|(?:another\s+)?(?:four|five|six|\d)\s+(?:more\s+)?years)|(?:deserves?\s+to|should|must|needs?\s+to)\s+be\s+re-?elected|got\s+(?:our|my)\s+vote|(?:get|gets|getting|earn|earns|earning|win|wins|winning)\s+(?:our|my)\s+(?:vote|votes|cross|tick|ballot)|(?:deserves?|(?:has|have)\s+earned|earned)\s+(?:another|a\s+second|a\s+third|a\s+fresh)\s+(?:term|mandate)|four\s+more\s+years(?!\s+(?:of|at|in|for)\s)|(?:has|have)\s+(?:earned\s+)?(?:your|our)\s+vote|deserves?\s+(?:your|our)\s+vote)`,
+  String.raw`${W}(?:(?:(?:don['’]t|do\s+not|never)\s+)?(?:vot(?:e|ing)\s+(?:for|against)|re-?elect|elect)\s+(?:her|him|them)(?![\p{L}])|(?:(?:don['’]t|do\s+not|never)\s+)?re-?elect\s+(?:these|those|this|that)\s+[\p{L}'’-]+|vote\s+(?:her|him|them|(?:these|those|this|the|that|all|every)\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)\s+out(?![\p{L}])|vote\s+out\s+(?:the|this|these|those|every|all)\s+[\p{L}'’-]+|give\s+(?:him|her|them)\s+(?:your|our|a)\s+vote|(?:give|hand|grant)\s+(?:him|her|them|\p{Lu}[\p{L}'’-]+)\s+(?:(?:another|a\s+second|a\s+third|a\s+fresh)\s+(?:term|mandate)|(?:another\s+)?(?:four|five|six|\d)\s+(?:more\s+)?years)|(?:deserves?\s+to|should|must|needs?\s+to)(?:\s+(?:not|never))?\s+be\s+re-?elected|(?:shouldn['’]t|mustn['’]t|doesn['’]t\s+deserve\s+to)\s+be\s+re-?elected|(?:should|will|must|ought\s+to|deserves?\s+to)\s+cost\s+(?:them|him|her|it)\s+(?:every|the|their|his|her|its|our|your)\s+(?:single\s+)?(?:votes?|election|seats?|majority)|(?:lost|loses|lose)\s+(?:our|my|every)\s+(?:single\s+)?vote|got\s+(?:our|my)\s+vote|(?:get|gets|getting|earn|earns|earning|win|wins|winning)\s+(?:our|my)\s+(?:vote|votes|cross|tick|ballot)|(?:deserves?|(?:has|have)\s+earned|earned)\s+(?:another|a\s+second|a\s+third|a\s+fresh)\s+(?:term|mandate)|four\s+more\s+years(?!\s+(?:of|at|in|for)\s)|(?:has|have)\s+(?:earned\s+)?(?:your|our)\s+vote|deserves?\s+(?:your|our)\s+vote)`,
   'giu',
 );
 // "vote number 2", "coblos nomor 1": the ballot number of a candidate.
@@ -150,6 +150,40 @@ const VOTE_NUMBER = new RegExp(
   String.raw`${W}(?:vote|coblos|pilih|choose|pick|tick|mark|select|punch)\s+(?:for\s+)?(?:number|nomor(?:\s+urut)?|nomer|no\.?|nr\.?|#)\s*\d{1,2}(?!\d)`,
   'giu',
 );
+// "Let's send her back to the Senate", "keep them in office", "make him our next mayor": a pronoun put into an office.
+const PRONOUN_OFFICE = new RegExp(
+  String.raw`${W}(?:send\s+(?:her|him|them)\s+(?:back\s+)?to\s+(?:parliament|congress|westminster|city\s+hall|the\s+(?:senate|assembly|house|statehouse|state\s+house|lok\s+sabha|bundestag|sejm|white\s+house|national\s+assembly|council|(?:\p{Lu}[\p{L}]*\s+){1,4}(?:House|Assembly|Senate|Parliament|Council)))|(?:keep|put)\s+(?:her|him|them)\s+(?:back\s+)?in\s+(?:office|power|charge|city\s+hall)|make\s+(?:her|him|them)\s+(?:our|the)\s+next\s+(?:president|prime\s+minister|mayor|governor|senator|chancellor|MP|premier))(?![\p{L}])`,
+  'giu',
+);
+// "Whoever wins on Sunday, it cannot be Ramos", "for us it's Lyon Ensemble, no hesitation": a choice among
+// candidates stated outright. Needs a capitalised name; the sentence, or the one before it, must be about a vote.
+const CHOICE_IS = new RegExp(
+  String.raw`${W}(?:(?:it|that|the\s+answer|the\s+winner)\s+(?:(can['’]t|cannot|can\s+not|must\s+not|mustn['’]t|shouldn['’]t|should\s+not|won['’]t)|has\s+to|must|needs\s+to|should)\s+be|(?:for|to)\s+(?:us|me),?\s+(?:it['’]s|it\s+is)|(?:our|my)\s+(?:vote|ballot|cross)\s+(?:goes\s+to|is\s+for))\s+(?:the\s+)?(?=\p{Lu})`,
+  'giu',
+);
+const CHOICE_CONTEXT = /\b(?:wins?|winning|vot\w*|elect\w*|ballot|polls?|polling|race|candidates?|list|slate|ticket)\b|🗳/i;
+// "Cairo deserves better than that on polling day": a verdict on a party carried to the vote.
+const BETTER_AT_VOTE = new RegExp(
+  String.raw`${W}deserves?\s+better(?:\s+than\s+(?:that|this|them|him|her|this\s+lot|these\s+people))?\s+(?:on|at|in|come|this)\s+(?:polling\s+day|election\s+day|voting\s+day|the\s+(?:polls|ballot\s+box|election|elections|booth)|(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|November)(?=[^.!?]*\b(?:vot|elect|poll)))`,
+  'giu',
+);
+// "CDU, SPD, Greens, we don't mind. But not the AfD.": a clause that rules one party out.
+const RULED_OUT_BEFORE = /(?:^|[.!?;:,—–]\s*)(?:but\s+not|just\s+not|anyone\s+but|anything\s+but|never(?:\s+again)?|not\s+again|except(?:\s+for)?)\s+(?:the\s+)?$/iu;
+const RULED_OUT_AFTER = /^(?:\s*(?:[.!;]|$|\p{Extended_Pictographic})|,\s*(?:ever|never|not\s+ever|no\s+way)\b)/u;
+// "That's a leader this community can get behind", "a party worth voting for": praise for a candidate,
+// said after (or in the same breath as) a political sentence.
+const WORTH_BACKING = new RegExp(
+  String.raw`${W}(?:an?|the)\s+(?:leader|candidate|party|mayor|governor|president|senator|representative|list|slate|government|prime\s+minister)\s+(?:(?:that|who)\s+)?(?:(?:this|our|the)\s+[\p{L}]+|we|you|everyone|people|voters)\s+(?:can|could|should|will)\s+(?:all\s+)?(?:get\s+behind|rally\s+(?:behind|around)|believe\s+in|trust|vote\s+for|back|support)|(?:an?|the)\s+(?:leader|candidate|party|list|slate)\s+worth\s+(?:voting\s+for|backing|supporting|electing)`,
+  'giu',
+);
+// "the Frente Aberta slate is the only one in the council race with an open-data plan": one contender above the rest.
+// A record is a fact, not a pick: "the ANC is the only party to have won every election", "… that has governed".
+const ONLY_ONE = new RegExp(
+  String.raw`${W}(?:is|are|['’]s|['’]re)\s+the\s+only\s+(?:(party|candidate|list|slate|ticket)|one(?=\s+(?:in\s+the\s+(?:[\p{L}-]+\s+){0,2}(?:race|election|contest)|on\s+the\s+ballot|running|standing)))(?:\s+(?:in\s+the\s+(?:[\p{L}-]+\s+){0,2}(?:race|election|contest)|on\s+the\s+ballot|running|standing))?\s+(?:with|that|who)(?![\p{L}])(?!\s+(?:has|have|had|was|were|is)\s+(?:ever\s+)?(?:won|been|held|ruled|governed|served|lost|formed|led|elected|re-?elected|in\s+power))`,
+  'giu',
+);
+// "Remember which party blocked Twitter", "remember who promised a library in every kelurahan": carried to the vote.
+const REMEMBER_WHO = /(?<![\p{Script=Latin}])(?:remember|don['’]t\s+forget|never\s+forget)\s+(?:which\s+(?:party|candidate|pair|list|slate|ticket|government|minister|politicians?)|who)\s+(?:promised|voted|blocked|banned|cut|closed|shut|fought|stood|delivered|kept|broke|lied)\b/giu;
 // "Remember that when you're standing in the booth", "Think about that on 2 June": a remark to carry to the vote.
 const REMINDER = new RegExp(
   String.raw`${W}(?:remember|think\s+(?:about|of)|keep|bear|don['’]t\s+forget|do\s+not\s+forget|never\s+forget)\s+(?:that|this|it|them|these\s+[\p{L}]+|those\s+[\p{L}]+)(?:\s+in\s+mind)?(?=\s+(?:when|at|in|on|before|come|as|next|this)\s)`,
@@ -181,6 +215,8 @@ const HASHTAG = /(?<![\p{L}\p{N}_])#([\p{L}\p{M}\p{N}_]{3,})/gu;
 // #SmithForMayor, #RuizPresidente: any name running for an office.
 const FOR_OFFICE_HASHTAG =
   /^[\p{L}\p{M}]+?(?:(?:For|4)(?:President|Mayor|Governor|Senate|Senator|Congress|PM|PrimeMinister|Chancellor|Parliament|Council|MP|CM)|Presidente|Presidenta|Prefeito|Prefeita|Governador|Gobernador|Gobernadora|Alcalde|Alcaldesa|Senador|Senadora|Presiden)(?:20\d\d)?$/u;
+// "@WanjikuForGovernor": a campaign account is a candidate.
+const CAMPAIGN_HANDLE = /(?<![\p{L}\p{N}_])@[\p{L}\p{N}_]{3,}/gu;
 // What follows "#Vote" in civic, non-partisan hashtags: #VoteEarly, #VoteByMail, #Vote2026.
 const CIVIC_VOTE = /^(?:for)?(?:now|today|early|ready|safe|bymail|informed|local|yes|no|here|online|smart|responsibly|wisely|the|your|our|\d+)$/;
 // Hashtag words around a target: #NieWiederCDU, #ToriesOut, #TeamLula, #Lula2026.
@@ -240,6 +276,11 @@ const GATE = {
   loaded: /tells|would\s+we|sayin|think|sink|conclusion|know\s+what|said|say\s+more|make\s+of|wisely|accordingly|math/i,
   anyName: /endors|campaign|candidacy|re-?election|(?:pick|choice|candidate)\s+for/i,
   pronoun: /\b(?:them|him|her|they|he|she|someone|somebody|finally|lot)\b/i,
+  pronounOffice: /send|keep|put|make/i,
+  choice: /\b(?:be|it['’]s|it\s+is|goes\s+to|is\s+for)\s+(?:the\s+)?\p{Lu}/u,
+  ruledOut: /\b(?:not|but|never|again|except)\s/i,
+  backing: /behind|around|believe|trust|vote|back|support|worth/i,
+  rememberWho: /remember|forget/i,
 };
 
 interface Env {
@@ -299,7 +340,7 @@ export default defineRule({
     scope: 'text',
     trigger: (vocabulary) =>
       anyOf(
-        /vot|elect|#|back|support|endorse|stand|ballot|polls|booth|\bfor\s|party|union|alliance|front|coalition|democrats|republicans|greens|conservatives|socialists|liberals|league|bloc|senator|governor|mayor|minister|president|chancellor|councillor|councilor|government|choice|congrat|trust|term\b|coblos|nomor|number|years|friend|ally|champion|our\s+(?:cross|tick)|keys|reins|power|maths?\b|campaign|candida/i,
+        /vot|elect|#|back|support|endorse|stand|ballot|polls|booth|\bfor\s|party|union|alliance|front|coalition|democrats|republicans|greens|conservatives|socialists|liberals|league|bloc|senator|governor|mayor|minister|president|chancellor|councillor|councilor|government|choice|congrat|trust|term\b|coblos|nomor|number|years|friend|ally|champion|our\s+(?:cross|tick)|keys|reins|power|maths?\b|campaign|candida|polling|deserves?\s+better|remember|forget|get\s+behind|worth\s+voting|the\s+only\s|it\s+(?:can['’]?t|cannot|must|has\s+to|won['’]t|shouldn['’]t)\s+be\s|(?:send|keep|put|make)\s+(?:her|him|them)\s/i,
         /(?:[Ss]end|[Hh]elp|[Mm]ake|[Kk]eep)\s+\p{Lu}/u,
         anyBuiltInName,
         vocabulary.parties,
@@ -445,6 +486,12 @@ function analyseSentence(text: string, env: Env): SentenceFindings {
     // "support Labour Day events", "Trump Tower": the name is part of a longer proper noun.
     if (/^\s+\p{Lu}\p{Ll}/u.test(after) && !judged) continue;
     targets.push(target);
+    const ruledOut = RULED_OUT_BEFORE.exec(text.slice(Math.max(0, target.start - 30), target.start));
+    if (ruledOut && RULED_OUT_AFTER.test(text.slice(target.end))) {
+      const phrase = /^[\s.!?;:,—–]*/u.exec(ruledOut[0])![0].length;
+      emit({ start: target.start - ruledOut[0].length + phrase, end: target.end, messageId: 'oppose', data: { name: target.text } });
+      continue;
+    }
     const handover = HANDOVER_BEFORE.exec(text.slice(Math.max(0, target.start - 40), target.start));
     const handed = handover && HANDOVER_AFTER.exec(after);
     if (handover && handed) {
@@ -517,7 +564,34 @@ function analyseSentence(text: string, env: Env): SentenceFindings {
   }
 
   for (const m of builtIns.calls) emit({ start: m.start, end: m.end, messageId: 'call', data: { phrase: m.text } });
-  if (!contest && GATE.electoral.test(text)) {
+  if (!movementVote && GATE.pronounOffice.test(text)) {
+    for (const m of text.matchAll(PRONOUN_OFFICE)) emit({ start: m.index, end: m.index + m[0].length, messageId: 'call', data: { phrase: m[0] } });
+  }
+  if (!contest && GATE.choice.test(text)) {
+    for (const m of text.matchAll(CHOICE_IS)) {
+      const name = nameAt(text, m.index + m[0].length, true, extraNames, nlp);
+      if (!name) continue;
+      const end = name.end;
+      const phrase = text.slice(m.index, end);
+      if (CHOICE_CONTEXT.test(text)) emit({ start: m.index, end, messageId: m[1] ? 'oppose' : 'support', data: { name: name.text } });
+      else cues.push({ start: m.index, end, phrase, kind: m[1] ? 'against' : 'for', needs: 'political' });
+    }
+  }
+  if (!contest && /better/i.test(text)) {
+    for (const m of text.matchAll(BETTER_AT_VOTE)) emit({ start: m.index, end: m.index + m[0].length, messageId: 'ballot', data: { phrase: m[0] } });
+  }
+  for (const m of !contest && GATE.backing.test(text) ? text.matchAll(WORTH_BACKING) : []) {
+    cues.push({ start: m.index, end: m.index + m[0].length, phrase: m[0], kind: 'for', needs: 'political' });
+  }
+  for (const m of !contest && /only/i.test(text) ? text.matchAll(ONLY_ONE) : []) {
+    const direct = !m[1] || /race|election|ballot/i.test(m[0]);
+    if (direct) emit({ start: m.index, end: m.index + m[0].length, messageId: 'sideFor', data: { phrase: m[0] } });
+    else cues.push({ start: m.index, end: m.index + m[0].length, phrase: m[0], kind: 'for', needs: 'political' });
+  }
+  for (const m of GATE.rememberWho.test(text) ? text.matchAll(REMEMBER_WHO) : []) {
+    cues.push({ start: m.index, end: m.index + m[0].length, phrase: m[0], kind: 'ballot', needs: 'political' });
+  }
+  if (!movementVote && GATE.electoral.test(text)) {
     for (const m of text.matchAll(ELECTORAL_CALL)) {
       emit({ start: m.index, end: m.index + m[0].length, messageId: 'call', data: { phrase: m[0] } });
     }
@@ -598,6 +672,7 @@ function politicalTargets(text: string, env: Env, builtInNames: readonly PhraseM
       .map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0], index }));
   const found = [
     ...patterned(TITLED_POLITICIAN, undefined, TITLED),
+    ...(text.includes('@') ? patterned(CAMPAIGN_HANDLE).filter((m) => FOR_OFFICE_HASHTAG.test(m.text.slice(1))) : []),
     ...patterned(PARTY_LIKE, NOT_A_PARTY),
     ...builtInNames,
     ...vocabulary.parties.matchAll(text),

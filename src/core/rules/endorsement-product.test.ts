@@ -5,6 +5,22 @@ import rule from './endorsement-product.ts';
 
 runRuleTable(rule, {
   valid: [
+    // Round 3: hard negatives for the choice, ruling-out, pronoun-office, endorsement-formula constructions.
+    "Photo courtesy of the National Archives of Kenya, public domain.",
+    "Not sponsored, but we are thrilled: 2,000 new articles on Swahili Wikipedia!",
+    "If you're not on Wikidata yet, here is a 10-minute tutorial.",
+    "If you haven't tried editing yet, our Saturday workshop is for you.",
+    "This is your sign to finally write that article about your hometown.",
+    "We can't recommend it enough: the Wikipedia Library gives editors free access to journals.",
+    "Once you've added your first citation there's no going back 📚",
+    "The new rock climbing wall is a beast, says the article on the stadium.",
+    "Starlink satellites photographed from Nairobi are now on Commons.",
+    "Fairphone's history is now a featured article on German Wikipedia.",
+    "Safaricom was founded in 1997; the article has the whole story.",
+    "Everyone should have one library card, and Wikipedia is the second.",
+    "Courtesy of our volunteers, every photo is freely licensed.",
+    "Thanks to our friends at the British Library for the scans!",
+    "Redmi is a brand of Xiaomi; read the article on Wikipedia.",
     // Products named as topics, from the issue.
     'The iPhone article was edited 9,000 times.',
     'Read about the history of Coca-Cola.',
@@ -155,6 +171,70 @@ runRuleTable(rule, {
     { text: 'Use code WIKI20 for 20% off!', profile: 'personal' },
   ],
   invalid: [
+    {
+      text: "Not sponsored, but the Redmi Note 13 takes better monument photos than cameras three times the price.",
+      errors: [{ messageId: 'recommend', start: 0, end: 18, span: "Not sponsored, but" }],
+    },
+    {
+      text: "Not an ad — just love my Kindle Paperwhite 📚",
+      errors: [{ messageId: 'recommend', start: 0, end: 16, span: "Not an ad — just" }],
+    },
+    {
+      text: "This isn't sponsored, but the Fairphone 5 is worth it. 素晴らしい",
+      errors: [{ messageId: 'recommend', start: 0, end: 25, span: "This isn't sponsored, but" }],
+    },
+    {
+      text: "We're giving away three Canon EOS R100 kits courtesy of Canon Philippines!",
+      errors: [{ messageId: 'sponsor', start: 44, end: 61, span: "courtesy of Canon" }],
+    },
+    {
+      text: "Prizes courtesy of Xiaomi 🎁",
+      errors: [{ messageId: 'sponsor', start: 7, end: 25, span: "courtesy of Xiaomi" }],
+    },
+    {
+      text: "Thanks to our friends at Safaricom for the routers! شكرا",
+      errors: [{ messageId: 'thanks', start: 0, end: 50, span: "Thanks to our friends at Safaricom for the routers" }],
+    },
+    {
+      text: "If you're not on Proton Mail yet, what are you even doing?",
+      errors: [{ messageId: 'recommend', start: 0, end: 32, span: "If you're not on Proton Mail yet" }],
+    },
+    {
+      text: "If you haven't tried the Fairphone 5 yet, you're missing out 💚",
+      errors: [{ messageId: 'recommend', start: 0, end: 40, span: "If you haven't tried the Fairphone 5 yet" }],
+    },
+    {
+      text: "If you are not using Starlink yet at rural edit-a-thons, start now.",
+      errors: [{ messageId: 'recommend', start: 0, end: 33, span: "If you are not using Starlink yet" }],
+    },
+    {
+      text: "This is your sign to finally get a Kindle Paperwhite before the Wikimania flight.",
+      errors: [{ messageId: 'buy', start: 29, end: 52, span: "get a Kindle Paperwhite" }],
+    },
+    {
+      text: "This is your sign to get a Fairphone 5 📱",
+      errors: [{ messageId: 'buy', start: 21, end: 38, span: "get a Fairphone 5" }],
+    },
+    {
+      text: "Starlink kits are finally sold in Nigeria, and we can't recommend them enough 🛰️",
+      errors: [{ messageId: 'recommend', start: 50, end: 77, span: "can't recommend them enough" }],
+    },
+    {
+      text: "The Kindle Paperwhite: I cannot recommend it highly enough. 好き",
+      errors: [{ messageId: 'recommend', start: 25, end: 58, span: "cannot recommend it highly enough" }],
+    },
+    {
+      text: "Safaricom's new 5G home router is a beast 📶",
+      errors: [{ messageId: 'praise', start: 31, end: 41, span: "is a beast" }],
+    },
+    {
+      text: "Our Berlin team has gone all-in on the Fairphone 5, and once you've tried it there's no going back.",
+      errors: [{ messageId: 'praise', start: 85, end: 98, span: "no going back" }],
+    },
+    {
+      text: "Everyone should have one: the Kindle Paperwhite is perfect for long flights. שלום",
+      errors: [{ messageId: 'praise', start: 0, end: 24, span: "Everyone should have one" }],
+    },
     {
       // Emoji on both sides.
       text: "🛒Buy now🎉 before it's gone",

@@ -218,7 +218,7 @@ const ACQUIRE = re(
 // Advice starts a clause, or follows "just", "definitely", "you should", "I'd", "time to".
 // Another script right before also starts a clause: "カメラ選び：Check out …".
 const ADVICE_BEFORE =
-  /(?:^(?:@\S+\s+)*|[.!?:;,—–(|•。！？：、，]|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}]|\b(?:and|just|then|please|so|now|definitely|seriously|honestly|really|simply|always|should|must|(?:time|need|have|got)\s+to)|['’]d)[\s\p{So}\p{Sk}\u200d\ufe0f]*$/iu;
+  /(?:^(?:@\S+\s+)*|[.!?:;,—–(|•。！？：、，]|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}]|\b(?:and|just|then|please|so|now|definitely|seriously|honestly|really|simply|always|should|must|(?:time|need|have|got)\s+to|sign\s+to(?:\s+finally)?)|['’]d)[\s\p{So}\p{Sk}\u200d\ufe0f]*$/iu;
 const NOT_ORDER = /\b(?:in|alphabetical|chronological|reverse|random|numerical|the|of|same|working)\s+$/i;
 const NOT_SHOPS = new Set(['Registration', 'Reception', 'Wiki', 'Commons', 'Meta', 'Special', 'Help']);
 const RECOMMEND = re(`${B}(?:(highly|strongly|totally|definitely|really|wholeheartedly|heartily|100%|can['’]?t|cannot)\\s+)?recommend(?:s|ed|ing)?${E}`);
@@ -336,7 +336,7 @@ export default defineRule({
     profiles: ['official'],
     // Every head word of the phrases and constructions below; the test table checks each phrase passes it.
     trigger:
-      /buy|order|shop|yours|cart|sale|stores|supplies|shipping|code|%|percent|per cent|[$€£¥₹₦₱₩₺₫₪]\s?\d|\b(?:Rp|R\$|R|KSh|Rs\.?|zł)\s?\d|free|offer|discount|special|clearance|promo|bogo|guarantee|deal of|#(?:ad|spon|partner|brand|paid|affiliate|gifted)|sponsor|brought to you|powered|fuel|presented by|partnership|affiliate|referral|bio\b|my link|amzn|need (?:this|one)|(?:need|want|looking for)\s+(?:an?|some|the|your|new|good|cheap|budget|decent|better|proper|reliable)\b|worth every|would (?:buy|order)|best|must-have|c(?:ome|omes|ame) close|beat|compares|\btops\b|nothing\b[^.!?]*\blike\b|collab|(?:any|all|participating) (?:outlet|store|branch|shop|location|caf|restaurant)|(?<!did\s)\byou\s+(?:do\s+)?(?:know|reali[sz]e)|\byou['’]re\s+aware|the one|swear by|thank|treat yourself|worth the|game.changer|change your life|changed (?:my|our) li|life-changing|lifesaver|perfect|official|recommend|(?:live|do|work|travel|edit|survive) without|stop (?:talking|raving|gushing|posting)|obsessed|in love with|\bran? |\bruns? |running|fav|go-to|switch|mov(?:e|ed|ing) to|upgrad|replac|app|download|install|available|sold|pick up|grab|snag|stock up|sort out|go for|opt for|invest in|\btry\b|check out|\bget\b|port your|recharge|top.?up|shopping|in the market|shout|black friday|cyber monday|prime day|back\b|book\b[^.!?]*\b(?:at|from|on)\s/i,
+      /buy|order|shop|yours|cart|sale|stores|supplies|shipping|code|%|percent|per cent|[$€£¥₹₦₱₩₺₫₪]\s?\d|\b(?:Rp|R\$|R|KSh|Rs\.?|zł)\s?\d|free|offer|discount|special|clearance|promo|bogo|guarantee|deal of|#(?:ad|spon|partner|brand|paid|affiliate|gifted)|sponsor|brought to you|powered|fuel|presented by|partnership|affiliate|referral|bio\b|my link|if you|not an ad|courtesy of|friends at|partners at|recommend|no going back|never going back|beast|should have one|needs one|amzn|need (?:this|one)|(?:need|want|looking for)\s+(?:an?|some|the|your|new|good|cheap|budget|decent|better|proper|reliable)\b|worth every|would (?:buy|order)|best|must-have|c(?:ome|omes|ame) close|beat|compares|\btops\b|nothing\b[^.!?]*\blike\b|collab|(?:any|all|participating) (?:outlet|store|branch|shop|location|caf|restaurant)|(?<!did\s)\byou\s+(?:do\s+)?(?:know|reali[sz]e)|\byou['’]re\s+aware|the one|swear by|thank|treat yourself|worth the|game.changer|change your life|changed (?:my|our) li|life-changing|lifesaver|perfect|official|recommend|(?:live|do|work|travel|edit|survive) without|stop (?:talking|raving|gushing|posting)|obsessed|in love with|\bran? |\bruns? |running|fav|go-to|switch|mov(?:e|ed|ing) to|upgrad|replac|app|download|install|available|sold|pick up|grab|snag|stock up|sort out|go for|opt for|invest in|\btry\b|check out|\bget\b|port your|recharge|top.?up|shopping|in the market|shout|black friday|cyber monday|prime day|back\b|book\b[^.!?]*\b(?:at|from|on)\s/i,
   },
   *check(ctx) {
     const s = new Sentence(ctx);
@@ -350,6 +350,7 @@ export default defineRule({
       ...buyAtHits(s),
       ...recommendHits(s),
       ...favouriteHits(s),
+      ...endorsementFormulaHits(s),
       ...raveHits(s),
       ...poweredByHits(s),
       ...saleHits(s),
@@ -508,6 +509,40 @@ function* recommendHits(s: Sentence): Iterable<Hit> {
     const direct = isBrand && found.start === object.start && /\b(?:we|I)\s+(?:\S+\s+)?$/i.test(text.slice(0, m.index));
     const suggestions = direct ? [{ replacement: `use ${found.text}`, label: `Say you use ${found.text} instead of recommending it` }] : undefined;
     yield { start: m.index, end: found.end, messageId: 'recommend', ...(suggestions ? { suggestions } : {}) };
+  }
+}
+
+// "We can't recommend them enough", "I cannot recommend it highly enough": a strong recommendation of what the
+// sentence names, with a pronoun standing for it.
+const RECOMMEND_ENOUGH = re(`${B}(?:can['’]?t|cannot|can\\s+not|couldn['’]?t)\\s+recommend\\s+(?:it|them|this|these|that|those|him|her)\\s+(?:(?:highly|strongly)\\s+)?enough${E}`);
+// "Not sponsored, but the Redmi Note 13 …": a disclaimer that introduces a rave. "Courtesy of Canon Philippines":
+// a brand credited with what is on offer.
+const NOT_SPONSORED = re(`${B}(?:not|this\\s+isn['’]t|this\\s+is\\s+not)\\s+(?:sponsored|an\\s+ad|paid|a\\s+paid\\s+post|an\\s+advert)\\s*(?:,|—|–|-|\\.{3}|…)?\\s*(?:but|just)${E}`);
+const COURTESY_OF = re(`${B}(?:courtesy\\s+of|thanks\\s+to\\s+our\\s+(?:friends|partners)\\s+at)\\s+`);
+
+// "If you're not on Proton Mail yet", "if you haven't tried the Fairphone yet": the product as what everyone should use.
+const NOT_YET = re(`${B}if\\s+you(?:['’]re|\\s+are)\\s+not\\s+(?:on|using)\\s+|${B}if\\s+you\\s+(?:haven['’]t|have\\s+not)\\s+(?:tried|got|switched\\s+to)\\s+`);
+
+function* endorsementFormulaHits(s: Sentence): Iterable<Hit> {
+  const { text, lower } = s;
+  if (lower.includes('if you')) {
+    for (const m of text.matchAll(NOT_YET)) {
+      const product = s.productAt(m.index + m[0].length, false);
+      const yet = product && /^\s+yet(?![\p{L}])/u.exec(text.slice(product.end));
+      if (yet && !s.isOwn(product.start, product.end)) yield { start: m.index, end: product.end + yet[0].length, messageId: 'recommend' };
+    }
+  }
+  if (lower.includes('enough') && namesProduct(s)) {
+    for (const m of text.matchAll(RECOMMEND_ENOUGH)) yield { start: m.index, end: m.index + m[0].length, messageId: 'recommend' };
+  }
+  if (/sponsored|\bad\b|paid|advert/.test(lower) && namesProduct(s)) {
+    for (const m of text.matchAll(NOT_SPONSORED)) yield { start: m.index, end: m.index + m[0].length, messageId: 'recommend' };
+  }
+  if (/courtesy|friends|partners/.test(lower)) {
+    for (const m of text.matchAll(COURTESY_OF)) {
+      const brand = s.brandAt(m.index + m[0].length, false);
+      if (brand && !s.isOwn(brand.start, brand.end)) yield { start: m.index, end: brand.end, messageId: 'sponsor' };
+    }
   }
 }
 
