@@ -114,8 +114,86 @@ runRuleTable(rule, {
     'Cool story! Thanks for sharing.',
     'Thanks, we love it! 💙',
     'Great, great news: the grant was approved!',
+    // Round 3 hard negatives: real questions, statements, fond sign-offs, sincere news.
+    "Who needs a break? The wellness room is open all day.",
+    "Who needs sleep tips? Our article on circadian rhythms has them.",
+    "Who needs a ride to the edit-a-thon when the buses stop? Reply and we'll match you up.",
+    "Never change a running system, they say, but we upgraded anyway.",
+    "Some things never change: our love of maps.",
+    "Never change, Wikipedia ❤️",
+    "What a scoop! Our volunteer photographer got the first image of the comet 🌠",
+    "What a revelation it was to find the letters in the archive.",
+    "Riveting stuff! The Wikipedia quiz final went to a tie-break 🎉",
+    "The riveting machine in the museum dates from 1890.",
+    "We never change a user's edits without discussion.",
+    "维基百科 What a scoop! 🎉",
   ],
   invalid: [
+    // Round 3: "who needs sleep when …", a flat "Never change.", "What a scoop.", "Riveting stuff.".
+    {
+      text: "Who needs sleep when the Commons upload queue is 40,000 files deep? Certainly not us ✨",
+      errors: [{ messageId: 'phrase', start: 0, end: 15, span: "Who needs sleep" }],
+    },
+    {
+      text: "Who needs weekends when the migration runs on Saturday.",
+      errors: [{ messageId: 'phrase', start: 0, end: 18, span: "Who needs weekends" }],
+    },
+    {
+      text: "Who needs a holiday anyway.",
+      errors: [{ messageId: 'phrase', start: 0, end: 19, span: "Who needs a holiday" }],
+    },
+    {
+      text: "Who needs lunch when there are 300 unreviewed drafts?",
+      errors: [{ messageId: 'phrase', start: 0, end: 15, span: "Who needs lunch" }],
+    },
+    {
+      text: "Wikimania 东京: who needs sleep when the sessions run till midnight?",
+      errors: [{ messageId: 'phrase', start: 14, end: 29, span: "who needs sleep" }],
+    },
+    {
+      text: "ويكيبيديا، who needs free time when the bot queue is down 🔥",
+      errors: [{ messageId: 'phrase', start: 11, end: 30, span: "who needs free time" }],
+    },
+    {
+      text: "Load-shedding at 18:00 sharp, right when the livestream starts. Never change 🇿🇦",
+      errors: [{ messageId: 'deadpan', start: 64, end: 76, span: "Never change" }],
+    },
+    {
+      text: "Never change.",
+      errors: [{ messageId: 'deadpan', start: 0, end: 12, span: "Never change" }],
+    },
+    {
+      text: "Oh never change, @TransitAuthority.",
+      errors: [{ messageId: 'deadpan', start: 0, end: 15, span: "Oh never change" }],
+    },
+    {
+      text: "الكهرباء مقطوعة مرة أخرى. Never change, Eskom.",
+      errors: [{ messageId: 'deadpan', start: 26, end: 38, span: "Never change" }],
+    },
+    {
+      text: "Ah, the yearly column about anyone being able to edit Wikipedia. What a scoop.",
+      errors: [{ messageId: 'deadpan', start: 65, end: 77, span: "What a scoop" }],
+    },
+    {
+      text: "Wow, what a revelation.",
+      errors: [{ messageId: 'deadpan', start: 0, end: 22, span: "Wow, what a revelation" }],
+    },
+    {
+      text: "What a bombshell…",
+      errors: [{ messageId: 'deadpan', start: 0, end: 16, span: "What a bombshell" }],
+    },
+    {
+      text: "Another weekend, another garage band that is 'notable'. Riveting stuff.",
+      errors: [{ messageId: 'deadpan', start: 56, end: 70, span: "Riveting stuff" }],
+    },
+    {
+      text: "Truly riveting 😐",
+      errors: [{ messageId: 'deadpan', start: 0, end: 14, span: "Truly riveting" }],
+    },
+    {
+      text: "又一篇。Riveting stuff.",
+      errors: [{ messageId: 'deadpan', start: 4, end: 18, span: "Riveting stuff" }],
+    },
     {
       text: 'Another server outage, just great /s',
       errors: [{ messageId: 'tag', start: 34, end: 36, span: '/s' }],

@@ -186,7 +186,24 @@ const KEYWORDS = new RegExp(
   String.raw`\b(?:${[...new Set(interjectionKeys)].join('|')}|apparently|suppose|guess|thanks?|really|actually|honestly|seriously|genuinely|said|funny|interesting|strange|curious|odd)\b`,
   'iu',
 );
-const trigger = () => anyOf(MARKS, KEYWORDS, LEXICON, DEADPAN);
+// "Who needs sleep when the upload queue is 40,000 files deep?": going without rest is what the writer complains
+// of. Only with "when" or "anyway" after it: "Who needs a break? The wellness room is open" is a real question.
+const WHO_NEEDS =
+  /(?<![\p{L}\p{N}_])who\s+needs\s+(?:sleep|rest|weekends?|holidays?|vacations?|breaks|lunch|dinner|breakfast|sanity|free\s+time|days\s+off|a\s+(?:holiday|vacation|break|weekend|day\s+off|lunch\s+break|social\s+life|life))(?=\s+(?:when|anyway|anyways)(?![\p{L}\p{N}_]))/giu;
+// Flat sentences of their own. "Never change." signs off a complaint ("Some things never change" is a statement;
+// a heart makes it fond). "What a scoop." and "Riveting stuff." mock news or a story as stale or dull; with "!"
+// they are sincere.
+const NEVER_CHANGE =
+  /^[^\p{L}\p{N}]{0,8}((?:oh\s+|please\s+)?never\s+change)(?:,\s{0,2}@?[\p{Lu}@][\p{L}\p{N}_.-]{0,30})?(?=[\s.…]{0,6}(?:[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\ufe0f\u200d]\s{0,2}){0,8}$)/iu;
+const HEART = /[\u2764\u{1F499}\u{1F49A}\u{1F49B}\u{1F49C}\u{1F9E1}\u{1F90D}\u{1F5A4}\u{1F970}\u{1F60D}\u{1FAF6}\u{1F917}]/u;
+const FLAT_VERDICT = new RegExp(
+  String.raw`^[^\p{L}\p{N}]{0,8}((?:(?:oh|ah|wow|well)[,!]?\s+)?(?:what\s+an?\s+(?:scoop|revelation|bombshell|exclusive|shocker)|(?:(?:truly|really|how|so|such|absolutely|utterly)\s+)?(?:riveting|scintillating)(?:\s+(?:stuff|content|reading|read|material))?))` +
+    String.raw`(?=[\s.…]{0,8}(?:${DEADPAN_EMOJI}[\s.…]{0,4}){0,4}$)`,
+  'iu',
+);
+const FLAT_KEYS = /who\s+needs|never\s+change|what\s+an?\s|riveting|scintillating/iu;
+
+const trigger = () => anyOf(MARKS, KEYWORDS, LEXICON, DEADPAN, FLAT_KEYS);
 
 type MessageId =
   | 'tag'
@@ -294,6 +311,20 @@ function inferredMarkers(s: string, irony: boolean): Hit[] {
     const start = deadpan.index + deadpan[0].length - deadpan[1]!.length;
     const end = start + deadpan[1]!.length;
     if (free(start, end)) hits.push({ start, end, messageId: 'deadpan', data: { marker: deadpan[1]! } });
+  }
+
+  if (FLAT_KEYS.test(s)) {
+    for (const m of s.matchAll(WHO_NEEDS)) {
+      const end = m.index + m[0].length;
+      if (!inQuotes(m.index, end) && free(m.index, end)) hits.push({ start: m.index, end, messageId: 'phrase', data: { marker: m[0] } });
+    }
+    for (const re of [NEVER_CHANGE, FLAT_VERDICT]) {
+      const m = re.exec(s);
+      if (!m || (re === NEVER_CHANGE && HEART.test(s))) continue;
+      const start = m.index + m[0].indexOf(m[1]!);
+      const end = start + m[1]!.length;
+      if (!inQuotes(start, end) && free(start, end)) hits.push({ start, end, messageId: 'deadpan', data: { marker: m[1]! } });
+    }
   }
 
   // The regular expressions below only run when the characters or words they need are there.

@@ -79,8 +79,152 @@ runRuleTable(rule, {
     { text: 'Shut up, @troll.', options: { contempt: false } },
     { text: 'What a load of shit', options: { profanity: false } },
     { text: 'cry more 🤡', options: { contempt: false, emoji: false } },
+    // Round 3: verdicts, "who asked?", the reader called a burden, a sarcastic "genius", "slowly" (hard negatives).
+    "We misspelt our own name in the banner. Embarrassing! 🙈",
+    "An embarrassing typo slipped into our newsletter; it is fixed now.",
+    "The reader who asked about image licences: here is the answer.",
+    "Who asked for dark mode? You did, and it is here!",
+    "You're exhausting the free quota, so the tool pauses for an hour.",
+    "You are not tiresome at all — ask as many questions as you like!",
+    "Ramanujan was, simply, a genius.",
+    "Happy birthday, Einstein! 🎂",
+    "Meet the genius behind the Kiwix offline reader.",
+    "We read it slowly, page by page, at our book club.",
+    "The page loads slowly on 2G; here is the fix.",
+    "The Muppets turn 70 this year: read the article.",
+    "Storage for raw video is a waste of space, so we transcode it.",
+    "The patient was declared brain-dead in 1998, the article says.",
+    "We'll sit this one out and let the community decide.",
+    "Stop wasting our time on manual tagging: try the new upload tool.",
+    "Maybe check out our booth next time you're in Accra!",
+    "Cringe Pop, the 2019 album, now has its own article.",
   ],
   invalid: [
+    // Round 3: flat verdicts, "who asked?", the reader called a burden, a sarcastic "genius", "slowly", new insults.
+    {
+      text: "Imagine writing a 20-post thread about Wikipedia without opening it once. Embarrassing.",
+      errors: [{ messageId: 'contempt', start: 74, end: 86, span: "Embarrassing" }],
+    },
+    {
+      text: "Cringe. A 'tech influencer' who thinks Wikipedia is written by one guy.",
+      errors: [{ messageId: 'contempt', start: 0, end: 6, span: "Cringe" }],
+    },
+    {
+      text: "Honestly embarrassing.",
+      errors: [{ messageId: 'contempt', start: 0, end: 21, span: "Honestly embarrassing" }],
+    },
+    {
+      text: "Unhinged.",
+      errors: [{ messageId: 'contempt', start: 0, end: 8, span: "Unhinged" }],
+    },
+    {
+      text: "这篇评论。Cringe.",
+      errors: [{ messageId: 'contempt', start: 5, end: 11, span: "Cringe" }],
+    },
+    {
+      text: "Genuinely, who asked? Blocked.",
+      errors: [{ messageId: 'contempt', start: 11, end: 20, span: "who asked" }],
+    },
+    {
+      text: "Who asked?",
+      errors: [{ messageId: 'contempt', start: 0, end: 9, span: "Who asked" }],
+    },
+    {
+      text: "Cool story, who even asked?",
+      errors: [{ messageId: 'contempt', start: 12, end: 26, span: "who even asked" }],
+    },
+    {
+      text: "lol who asked? 😂",
+      errors: [{ messageId: 'contempt', start: 4, end: 13, span: "who asked" }],
+    },
+    {
+      text: "شكرا، who asked?",
+      errors: [{ messageId: 'contempt', start: 6, end: 15, span: "who asked" }],
+    },
+    {
+      text: "You lot in the replies are exhausting.",
+      errors: [{ messageId: 'insult', start: 0, end: 37, span: "You lot in the replies are exhausting" }],
+    },
+    {
+      text: "You're so tiresome.",
+      errors: [{ messageId: 'insult', start: 0, end: 18, span: "You're so tiresome" }],
+    },
+    {
+      text: "You people are exhausting 😩",
+      errors: [{ messageId: 'insult', start: 0, end: 25, span: "You people are exhausting" }],
+    },
+    {
+      text: "Honestly, you are a lost cause.",
+      errors: [{ messageId: 'insult', start: 10, end: 30, span: "you are a lost cause" }],
+    },
+    {
+      text: "你们 you guys are unbearable.",
+      errors: [{ messageId: 'insult', start: 3, end: 26, span: "you guys are unbearable" }],
+    },
+    {
+      text: "If you can't tell a talk page from an article, maybe sit this one out, genius.",
+      errors: [{ messageId: 'contempt', start: 47, end: 69, span: "maybe sit this one out" }, { messageId: 'mocking', start: 71, end: 77, span: "genius" }],
+    },
+    {
+      text: "Good luck with that, Sherlock.",
+      errors: [{ messageId: 'mocking', start: 21, end: 29, span: "Sherlock" }],
+    },
+    {
+      text: "Thanks, mastermind 🙃",
+      errors: [{ messageId: 'mocking', start: 8, end: 18, span: "mastermind" }],
+    },
+    {
+      text: "Sure thing, big brain.",
+      errors: [{ messageId: 'mocking', start: 12, end: 21, span: "big brain" }],
+    },
+    {
+      text: "אוקיי, genius.",
+      errors: [{ messageId: 'mocking', start: 7, end: 13, span: "genius" }],
+    },
+    {
+      text: "Read it again, slowly this time.",
+      errors: [{ messageId: 'mocking', start: 0, end: 21, span: "Read it again, slowly" }],
+    },
+    {
+      text: "Let me say this slowly: we do not sell edits.",
+      errors: [{ messageId: 'mocking', start: 0, end: 22, span: "Let me say this slowly" }],
+    },
+    {
+      text: "@bob read that again, very slowly.",
+      errors: [{ messageId: 'mocking', start: 5, end: 33, span: "read that again, very slowly" }],
+    },
+    {
+      text: "Absolute muppets vandalising the athletics articles again. Get a hobby.",
+      errors: [{ messageId: 'insult', start: 0, end: 16, span: "Absolute muppets" }, { messageId: 'contempt', start: 59, end: 70, span: "Get a hobby" }],
+    },
+    {
+      text: "You muppet 🤦",
+      errors: [{ messageId: 'insult', start: 0, end: 10, span: "You muppet" }],
+    },
+    {
+      text: "Whoever runs them: you are a waste of oxygen.",
+      errors: [{ messageId: 'insult', start: 29, end: 44, span: "waste of oxygen" }],
+    },
+    {
+      text: "That's the most brain-dead idea for fixing Wikipedia we've heard.",
+      errors: [{ messageId: 'insult', start: 16, end: 31, span: "brain-dead idea" }],
+    },
+    {
+      text: "Zero clue how sources work. Impressive levels of delusion.",
+      errors: [{ messageId: 'insult', start: 0, end: 9, span: "Zero clue" }, { messageId: 'insult', start: 39, end: 57, span: "levels of delusion" }],
+    },
+    {
+      text: "Ratio'd by a room full of librarians 📚",
+      errors: [{ messageId: 'mocking', start: 0, end: 7, span: "Ratio'd" }],
+    },
+    {
+      text: "Read the FAQ or stop wasting our time.",
+      errors: [{ messageId: 'contempt', start: 16, end: 37, span: "stop wasting our time" }],
+    },
+    {
+      text: "维基百科 you're a waste of space.",
+      errors: [{ messageId: 'insult', start: 5, end: 28, span: "you're a waste of space" }],
+    },
     { text: 'What an idiot.', errors: [{ messageId: 'insult', start: 8, end: 13, span: 'idiot' }] },
     { text: 'Nobody cares.', errors: [{ messageId: 'contempt', start: 0, end: 12, span: 'Nobody cares' }] },
     { text: 'Shut up, @troll.', errors: [{ messageId: 'contempt', start: 0, end: 7, span: 'Shut up' }] },

@@ -168,11 +168,30 @@ const TOLD_YOU_TIMES =
 // "How many times do we have to explain this?": exasperated talking-down.
 const HOW_MANY_TIMES =
   /(?<![\p{L}\p{N}])how\s+many\s+times\s+(?:do|must|should|will)\s+(?:we|i)\s+(?:have\s+to\s+|need\s+to\s+)?(?:tell|explain|correct|say|repeat|remind|point\s+out)(?![\p{L}\p{N}])/giu;
+// "Embarrassing." or "Cringe." said flatly as a sentence of its own: a verdict on someone. Not with "!" or an
+// emoji, which is how people laugh at their own slip ("We misspelt our own name. Embarrassing! 🙈").
+const VERDICT =
+  /^\s*((?:(?:how|so|just|truly|utterly|absolutely|genuinely|honestly|frankly|deeply)\s+)?(?:embarrassing|cringe|cringey|cringy|cringeworthy|cringe-worthy|unhinged))(?=[\s.…]{0,8}$)/giu;
+// "Genuinely, who asked?": dismisses what someone said as unwanted ("the reader who asked about licences" is not a
+// question, and "who asked for the dark mode?" asks for a person).
+const WHO_ASKED =
+  /(?:^|[,;:—–(،，、]|(?<![\p{L}\p{N}])(?:genuinely|honestly|seriously|literally|but|and|um|uh|lol|lmao|ok|okay|sorry|yeah|like|really|so))[\s,]{0,4}(who\s+(?:even\s+|actually\s+|really\s+|tf\s+)?asked)(?=\s{0,4}\?)/giu;
+// "You lot in the replies are exhausting", "you're so tiresome": the reader called a burden ("you're exhausting the
+// budget" is a verb with an object).
+const YOU_ARE =
+  /(?<![\p{L}\p{N}])you(?:\s+(?:lot|people|guys|folks|all|two|lads))?(?:\s+in\s+(?:the|my|our)\s+(?:replies|comments|mentions|quotes|thread|DMs))?(?:\s+are|['’]re)\s+(?:(?:so|just|truly|really|absolutely|genuinely|honestly|frankly|utterly|being|all)\s+){0,2}(?:exhausting|tiresome|unbearable|tedious|a\s+lost\s+cause|a\s+menace)(?![\p{L}\p{N}])(?!\s+(?:the|our|your|their|all|every|this|its|my)\b)/giu;
+// "…, genius." at the end of a sentence: a sarcastic name for the reader ("a genius, really" is praise of someone).
+const GENIUS =
+  /,\s{0,4}(genius|sherlock|mastermind|big\s+brain|smart\s*guy|hotshot)(?=[\s.!?…]{0,8}(?:\p{Extended_Pictographic}[\s\ufe0f\u200d\u{1F3FB}-\u{1F3FF}]{0,3}){0,6}$)/giu;
+// "Read it again, slowly this time", "let me say this slowly": talking down to the reader. "Read it slowly" only
+// as a command ("we read it slowly at book club" is not).
+const SLOWLY =
+  /(?<![\p{L}\p{N}])(?:let\s+me\s+(?:say|explain|spell|type|put)\s+(?:it|this|that)|(?:read|say|explain|spell|type)\s+(?:it|this|that)(?:\s+(?:out|again|once\s+more))?,?)\s+(?:(?:very|really|nice\s+and|extra)\s+)?slowly(?![\p{L}\p{N}])/giu;
 // "The word idiot comes from Greek": a word mentioned, not used.
 const MENTION = /(?:word|term|phrase|expression|insult|slur|name)s?\s*[:,]?\s*["“‘'«]?$/iu;
 const EMOJI_TEST = new RegExp(contemptEmoji.map((e) => e.text).join('|'), 'u');
 const CONSTRUCTION_WORDS =
-  /imagine|tell\s+(?:me|us)|nobody|no\s*-?\s*one|bunch|pack|gang|band|load|how\s+many|(?:lol|lmf?ao|rofl|haha)\s+at\b|(?:umpteen|hundred|thousand|million|billion|zillion|nth|first|dozen|fifty|countless|many)(?:th)?\s+times?\b/i;
+  /imagine|embarrassing|cringe|unhinged|who\s+(?:\w+\s+)?asked|exhausting|tiresome|unbearable|tedious|lost\s+cause|menace|genius|sherlock|mastermind|big\s+brain|smart\s*guy|hotshot|slowly|tell\s+(?:me|us)|nobody|no\s*-?\s*one|bunch|pack|gang|band|load|how\s+many|(?:lol|lmf?ao|rofl|haha)\s+at\b|(?:umpteen|hundred|thousand|million|billion|zillion|nth|first|dozen|fifty|countless|many)(?:th)?\s+times?\b/i;
 const EMOJI = new RegExp(`(?:${contemptEmoji.map((e) => e.text).join('|')})[\\u{1F3FB}-\\u{1F3FF}]?\\ufe0f?`, 'gu');
 
 // Words that may stand before a command without making it a statement: "just grow up", "@bob learn to read",
@@ -278,12 +297,20 @@ export default defineRule({
         [FOR_THE_NTH, 'contempt'],
         [LAUGH_AT, 'mocking'],
         [BUNCH_OF, 'insult'],
+        [VERDICT, 'contempt'],
+        [WHO_ASKED, 'contempt'],
+        [YOU_ARE, 'insult'],
+        [GENIUS, 'mocking'],
+        [SLOWLY, 'mocking'],
       ] as const;
       for (const [re, messageId] of constructions) {
         for (const m of text.matchAll(re)) {
-          const start = m.index;
-          const end = start + m[0].length;
-          if (!excused(start, end)) hits.push({ start, end, messageId, data: { word: m[0] } });
+          // A captured group is the words to flag when the pattern also reads what stands around them.
+          const word = m[1] ?? m[0];
+          const start = m.index + m[0].lastIndexOf(word);
+          const end = start + word.length;
+          if (re === SLOWLY && !/^let/i.test(word) && !isCommand(text, start)) continue;
+          if (!excused(start, end)) hits.push({ start, end, messageId, data: { word } });
         }
       }
     }

@@ -151,4 +151,14 @@ export const contemptPhrases: readonly ContemptEntry[] = [
   { text: 'cry me a river', kind: 'mocking', position: 'imperative', note: 'Mocks a complaint (the song title is excepted as a title).', source: wikt('cry_me_a_river') },
   { text: 'sucks to be you', kind: 'mocking', position: 'anywhere', note: 'Gloats over the other person.', source: usage },
   { text: 'bless your heart', kind: 'mocking', position: 'anywhere', note: 'Southern US put-down that pities the other person.', source: wikt('bless_your_heart') },
+  { text: "ratio'd", kind: 'mocking', position: 'anywhere', note: 'Gloats that the other person\'s post was outnumbered by replies.', source: wikt('ratio') },
+  { text: 'ratioed', kind: 'mocking', position: 'anywhere', note: 'As "ratio\'d".', source: wikt('ratio') },
+  { text: 'get a hobby', kind: 'contempt', position: 'retort', note: 'Belittles the other person as idle (as "get a life").', source: usage },
+  // "We'll sit this one out" is the writer's own choice: only as advice to the other person.
+  ...['maybe sit this one out', 'just sit this one out', 'you should sit this one out', 'please sit this one out'].map((text) => ({
+    text, kind: 'contempt' as const, position: 'anywhere' as const, note: 'Tells the other person to stay out of the conversation.', source: usage,
+  })),
+  { text: 'stop wasting our time', kind: 'contempt', position: 'anywhere', note: 'Dismisses the other person as a nuisance.', source: usage },
+  { text: 'stop wasting my time', kind: 'contempt', position: 'anywhere', note: 'Dismisses the other person as a nuisance.', source: usage },
+  { text: 'slowly this time', kind: 'mocking', position: 'anywhere', note: '"Read it again, slowly this time": talks down to the reader.', source: usage },
 ];

@@ -164,6 +164,30 @@ export const insults: readonly InsultEntry[] = [
   { text: 'you all suck', note: 'Insults the readers.', source: wikt('suck') },
   { text: 'this sucks', note: 'Contemptuous slang.', source: wikt('suck'), suggest: 'this is disappointing' },
   { text: 'that sucks', note: 'Contemptuous slang.', source: wikt('suck'), suggest: "that's disappointing" },
+  // "Muppet" is British slang for a fool, but also the puppets' name ("The Muppets"), so only with a word that
+  // makes it name-calling.
+  ...['absolute', 'complete', 'total', 'utter', 'you', 'bunch of', 'such a', 'what a'].flatMap((lead) =>
+    ['muppet', 'muppets'].filter((n) => !(n === 'muppets' && /^(?:such a|what a)$/.test(lead))).map((n) => ({
+      text: `${lead} ${n}`,
+      note: 'Calls someone a fool (British slang).',
+      source: wikt('muppet'),
+    })),
+  ),
+  // "Waste of space" is also said of storage, so only to the reader; the others are only ever said of people.
+  ...['waste of oxygen', 'waste of skin', 'waste of carbon', 'you are a waste of space', "you're a waste of space"].map(
+    (text) => ({ text, note: 'Says a person should not exist.', source: wikt('waste_of_space') }),
+  ),
+  // "Brain-dead" alone is a medical state ("declared brain-dead"), so only before what an insult targets.
+  ...['brain-dead', 'brain dead'].flatMap((word) =>
+    ['idea', 'ideas', 'take', 'takes', 'plan', 'policy', 'argument', 'comment', 'comments', 'reply', 'replies', 'opinion'].map((noun) => ({
+      text: `${word} ${noun}`,
+      note: 'Calls an idea stupid.',
+      source: wikt('braindead'),
+    })),
+  ),
+  { text: 'levels of delusion', note: 'Calls someone out of touch with reality.', source: wikt('delusion') },
+  { text: 'level of delusion', note: 'Calls someone out of touch with reality.', source: wikt('delusion') },
+  { text: 'zero clue', note: '"Zero clue how sources work": calls someone ignorant, with contempt.', source: usage },
 ];
 
 /**
@@ -187,6 +211,9 @@ export const insultExceptions: readonly LexiconEntry[] = [
   { text: 'not a dumb question', note: 'Reassurance.', source: usage },
   { text: 'never a stupid question', note: 'Reassurance.', source: usage },
   { text: 'never a dumb question', note: 'Reassurance.', source: usage },
+  // "Stop wasting our time on manual tagging" is about a chore, not a person.
+  { text: 'stop wasting our time on', note: 'About a chore, not a person.', source: usage },
+  { text: 'stop wasting our time with', note: 'About a chore, not a person.', source: usage },
   { text: 'ignorant of', note: '"Ignorant of the law" describes not knowing something, without contempt.', source: wikt('ignorant') },
 ];
 
