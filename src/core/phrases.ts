@@ -12,8 +12,6 @@ export interface PhraseMatcher {
   test(text: string): boolean;
   /** Every non-overlapping occurrence, left to right, longest phrase first at each position. */
   matchAll(text: string): PhraseMatch[];
-  /** The source of a regular expression that matches any phrase (for building triggers); '' when empty. */
-  readonly source: string;
   readonly size: number;
 }
 
@@ -101,7 +99,6 @@ export function createPhraseMatcher(phrases: readonly string[], options: PhraseM
     ? new RegExp(restOrdered.map(({ p }) => `(${phraseSource(p)})`).join('|'), `${flags}g`)
     : undefined;
 
-  const source = [...usable].sort((a, b) => b.p.length - a.p.length).map(({ p }) => phraseSource(p)).join('|');
   const matchAll = (text: string): PhraseMatch[] => {
     const found: PhraseMatch[] = [];
     if (byFirstWord.size > 0) {
@@ -134,7 +131,6 @@ export function createPhraseMatcher(phrases: readonly string[], options: PhraseM
   };
 
   return {
-    source,
     size: usable.length,
     test: (text) => matchAll(text).length > 0,
     matchAll,

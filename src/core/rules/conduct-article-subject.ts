@@ -4,6 +4,7 @@ import { articleSubjectPhrases, type ArticleSubjectKind } from '../lexicons/en/a
 import { createPhraseMatcher, type PhraseMatch } from '../phrases.ts';
 import { citations } from '../policy-citations.ts';
 import { splitSentences } from '../segment.ts';
+import { createSentenceMemo } from '../sentence-memo.ts';
 
 // Word classes from the lexicon go into the constructions below as alternations; lists matched on their own use
 // createPhraseMatcher. Only Latin, Greek and Cyrillic letters run into an English word, so "维基百科your page"
@@ -273,16 +274,10 @@ function finding(start: number, end: number, act: Act, faqUrl: string): RuleHit<
 
 // The rule sees the whole post on every keystroke, but a keystroke changes one sentence: the others' readings are
 // remembered (a reading depends only on the sentence, whether the post answers someone, and whether it links the FAQ).
-const readings = new Map<string, Reading>();
-const REMEMBERED = 256;
+const readings = createSentenceMemo<Reading>(256);
 function readCached(sentence: string, offset: number, addressed: boolean, faqGiven: boolean): Reading {
   const key = `${addressed ? 1 : 0}${faqGiven ? 1 : 0}${sentence}`;
-  let reading = readings.get(key);
-  if (!reading) {
-    reading = read(sentence, 0, addressed, faqGiven);
-    if (readings.size >= REMEMBERED) readings.delete(readings.keys().next().value!);
-    readings.set(key, reading);
-  }
+  const reading = readings(key, () => read(sentence, 0, addressed, faqGiven));
   return { ...reading, start: reading.start + offset, end: reading.end + offset };
 }
 

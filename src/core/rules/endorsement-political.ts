@@ -8,6 +8,7 @@ import { matchSpans, parseSegment, type View } from '../nlp.ts';
 import { createPhraseMatcher, type PhraseMatch, type PhraseMatcher } from '../phrases.ts';
 import { citations } from '../policy-citations.ts';
 import { splitSentences } from '../segment.ts';
+import { createSentenceMemo } from '../sentence-memo.ts';
 import type { Vocabulary } from '../vocabulary.ts';
 
 /*
@@ -351,15 +352,7 @@ export default defineRule({
     const env = environment(vocabulary, options.names);
     const memo = memoFor(vocabulary, options.names);
     const segments = splitSentences(text);
-    const found = segments.map((segment) => {
-      let result = memo.get(segment.text);
-      if (!result) {
-        result = analyseSentence(segment.text, env);
-        if (memo.size > 400) memo.clear();
-        memo.set(segment.text, result);
-      }
-      return result;
-    });
+    const found = segments.map((segment) => memo(segment.text, () => analyseSentence(segment.text, env)));
 
     const starts = segments.map((s) => s.start);
     const hits: Array<RuleHit<MessageId>> = [];
@@ -408,7 +401,8 @@ function resolveCue(cue: Cue, found: readonly SentenceFindings[], i: number, sta
 }
 
 const environments = new WeakMap<Vocabulary, Map<string, Env>>();
-const memos = new WeakMap<Vocabulary, Map<string, Map<string, SentenceFindings>>>();
+const memos = new WeakMap<Vocabulary, Map<string, SentenceMemo>>();
+type SentenceMemo = ReturnType<typeof createSentenceMemo<SentenceFindings>>;
 
 function environment(vocabulary: Vocabulary, names: readonly string[]): Env {
   const key = names.join('\u0000');
@@ -424,12 +418,12 @@ function environment(vocabulary: Vocabulary, names: readonly string[]): Env {
 }
 
 /** Each sentence's findings, remembered per vocabulary and options: a keystroke changes one sentence. */
-function memoFor(vocabulary: Vocabulary, names: readonly string[]): Map<string, SentenceFindings> {
+function memoFor(vocabulary: Vocabulary, names: readonly string[]): SentenceMemo {
   const key = names.join('\u0000');
   let byNames = memos.get(vocabulary);
   if (!byNames) memos.set(vocabulary, (byNames = new Map()));
   let memo = byNames.get(key);
-  if (!memo) byNames.set(key, (memo = new Map()));
+  if (!memo) byNames.set(key, (memo = createSentenceMemo<SentenceFindings>(400)));
   return memo;
 }
 

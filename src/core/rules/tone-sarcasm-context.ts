@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineRule } from '../define-rule.ts';
 import { citations } from '../policy-citations.ts';
 import { splitSentences } from '../segment.ts';
+import { createSentenceMemo } from '../sentence-memo.ts';
 import {
   explanation,
   messages,
@@ -20,17 +21,11 @@ import {
  * sentence made of nothing but praise.
  */
 
-// A keystroke changes one sentence: the verdicts on the others are remembered (bounded, and keyed by the text
-// alone, since they take no options).
+// A keystroke changes one sentence: the verdicts on the others are remembered (keyed by the text alone, since
+// they take no options).
 function memo<T>(fn: (text: string) => T): (text: string) => T {
-  const seen = new Map<string, T>();
-  return (text) => {
-    if (seen.has(text)) return seen.get(text)!;
-    if (seen.size >= 500) seen.clear();
-    const value = fn(text);
-    seen.set(text, value);
-    return value;
-  };
+  const remember = createSentenceMemo<T>();
+  return (text) => remember(text, () => fn(text));
 }
 // The praise of a sentence made of nothing else, unless tone-sarcasm already flags that sentence ("Great 🙄").
 const praiseOf = memo((text) => {

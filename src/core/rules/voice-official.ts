@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineRule, type RuleHit } from '../define-rule.ts';
+import { anyOf, defineRule, type RuleHit } from '../define-rule.ts';
 import {
   commitmentVerbs,
   decisionParticiples,
@@ -227,9 +227,8 @@ export default defineRule({
     profiles: ['personal'],
     checksQuoted: false,
     trigger: (vocabulary) =>
-      new RegExp(
+      anyOf(vocabulary.organisations, new RegExp(
         [
-          vocabulary.organisations.source,
           'Foundation',
           String.raw`\bofficial`,
           String.raw`on\s+behalf`,
@@ -242,11 +241,9 @@ export default defineRule({
           String.raw`\bWM[A-Z]{2}`,
           String.raw`\bhat\b|\brepresenting\b|\bcapacity\b|(?:speaking|writing|posting)\s+as\b`,
           String.raw`['’]s\s+(?:official\s+|current\s+|final\s+)?(?:${alternatives(positionNouns)})\b`,
-        ]
-          .filter((s) => s !== '')
-          .join('|'),
+        ].join('|'),
         'iu',
-      ),
+      )),
   },
   *check({ text, vocabulary }) {
     const hits = [...findAll(text, vocabulary)];

@@ -16,7 +16,7 @@ export const notCandidates: readonly LexiconEntry[] = [
   { text: 'early', note: '"Vote Early" in title case.', source: 'common English usage' },
   { text: 'here', note: '"Vote Here" in title case.', source: 'common English usage' },
   { text: 'online', note: '"Vote Online" in title case.', source: 'common English usage' },
-  { text: 'yes', note: 'Referendum wording, not a candidate or party (covered by the political rules of the next release).', source: 'common English usage' },
+  { text: 'yes', note: 'Referendum wording, not a candidate or party.', source: 'common English usage' },
   { text: 'no', note: 'Referendum wording, as above.', source: 'common English usage' },
   { text: 'your', note: '"Vote for Your Favourite ..." in title case.', source: 'common English usage' },
   { text: 'the', note: '"Vote for The Best Article" in title case; "the Greens" is caught by its lower-case "the".', source: 'common English usage' },
