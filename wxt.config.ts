@@ -3,6 +3,8 @@ import { defineConfig } from 'wxt';
 // Entry points declare their own manifest options; this file only holds what is global.
 export default defineConfig({
   imports: false,
+  // Separate output folders let two builds (e.g. parallel test runs) coexist.
+  outDir: process.env.GUIDEPOST_OUT_DIR || '.output',
   manifest: ({ browser }) => ({
     name: 'Guidepost',
     description: 'Warns while you type when a post breaks your organisation’s social media guidelines.',

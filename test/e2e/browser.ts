@@ -50,7 +50,7 @@ export async function launchBrowser(options: {
   hosts: readonly string[];
   extensionPath?: string;
 }): Promise<ExtensionBrowser> {
-  const extensionPath = resolve(REPO_ROOT, options.extensionPath ?? '.output/chrome-mv3');
+  const extensionPath = resolve(REPO_ROOT, options.extensionPath ?? join(process.env.GUIDEPOST_OUT_DIR || '.output', 'chrome-mv3'));
   if (!existsSync(join(extensionPath, 'manifest.json'))) {
     throw new Error(`No built extension at ${extensionPath}: run \`npx wxt build\` first.`);
   }

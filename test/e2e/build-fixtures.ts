@@ -1,69 +1,89 @@
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { cp, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { TMP_DIR } from './certificate.ts';
 
 const SOURCE_DIR = join(import.meta.dirname, 'fixtures');
 export const FIXTURES_OUT_DIR = join(TMP_DIR, 'fixtures');
-const STAMP = join(FIXTURES_OUT_DIR, '.stamp');
 const LOCKFILE = join(import.meta.dirname, '../../package-lock.json');
 
 let building: Promise<Record<string, string>> | undefined;
 
 /**
  * Bundles each fixture site (a folder under test/e2e/fixtures with an index.html and,
- * optionally, a main.ts entry) into test/.tmp/fixtures/<site>/, and returns site -> directory.
- * Vitest loads this module afresh for every test file, so besides sharing one build within a
- * file, the output is reused while no fixture source (nor the lockfile) is newer than it.
+ * optionally, a main.ts entry) and returns site -> directory. Each build goes to a directory
+ * named after a hash of its inputs (the site's files, the shared files beside them, the
+ * lockfile), so a build is reused while nothing changed, and two test runs at once never
+ * delete or half-write a directory the other is serving.
  */
 export function buildFixtures(): Promise<Record<string, string>> {
-  building ??= buildIfStale();
+  building ??= buildAll();
   return building;
 }
 
-async function buildIfStale(): Promise<Record<string, string>> {
-  const sites = (await readdir(SOURCE_DIR, { withFileTypes: true }))
+async function buildAll(): Promise<Record<string, string>> {
+  const entries = await readdir(SOURCE_DIR, { withFileTypes: true });
+  const sites = entries
     .filter((entry) => entry.isDirectory() && existsSync(join(SOURCE_DIR, entry.name, 'index.html')))
     .map((entry) => entry.name);
-  const out = Object.fromEntries(sites.map((site) => [site, join(FIXTURES_OUT_DIR, site)]));
-
-  const inputs = `${sites.join(',')}@${Math.max(await newestMtime(SOURCE_DIR), (await stat(LOCKFILE)).mtimeMs)}`;
-  if (existsSync(STAMP) && (await readFile(STAMP, 'utf8')) === inputs) return out;
-
-  await rm(FIXTURES_OUT_DIR, { recursive: true, force: true });
-  await Promise.all(sites.map((site) => buildSite(site, join(SOURCE_DIR, site), join(FIXTURES_OUT_DIR, site))));
-  await writeFile(STAMP, inputs);
-  return out;
+  // Files at the top of fixtures/ (shared helpers) can be imported by any site.
+  const shared = entries.filter((entry) => entry.isFile()).map((entry) => join(SOURCE_DIR, entry.name));
+  const sharedStamp = await stampOf([LOCKFILE, ...shared]);
+  const built = await Promise.all(
+    sites.map(async (site) => {
+      const source = join(SOURCE_DIR, site);
+      const hash = createHash('sha256').update(sharedStamp).update(await stampOf(await filesUnder(source))).digest('hex');
+      const out = join(FIXTURES_OUT_DIR, `${site}-${hash.slice(0, 12)}`);
+      if (!existsSync(join(out, 'index.html'))) await buildSite(site, source, out);
+      return [site, out] as const;
+    }),
+  );
+  return Object.fromEntries(built);
 }
 
 async function buildSite(site: string, source: string, out: string) {
-  await mkdir(out, { recursive: true });
+  const staging = `${out}.${process.pid}.${Date.now()}`;
+  await mkdir(staging, { recursive: true });
   // Everything but TypeScript is copied as is (index.html, styles, images).
-  await cp(source, out, { recursive: true, filter: (path) => !/\.tsx?$/.test(path) });
+  await cp(source, staging, { recursive: true, filter: (path) => !/\.tsx?$/.test(path) });
   const entry = join(source, 'main.ts');
-  if (!existsSync(entry)) return;
-  await build({
-    entryPoints: [entry],
-    outfile: join(out, 'main.js'),
-    bundle: true,
-    format: 'esm',
-    target: 'chrome120',
-    // Production React: the development build is slower and warns on the console.
-    define: { 'process.env.NODE_ENV': '"production"' },
-    minify: true,
-    sourcemap: 'linked',
-    logLevel: 'silent',
-  }).catch((error: unknown) => {
-    throw new Error(`building the ${site} fixture failed: ${String(error)}`);
-  });
+  if (existsSync(entry)) {
+    await build({
+      entryPoints: [entry],
+      outfile: join(staging, 'main.js'),
+      bundle: true,
+      format: 'esm',
+      target: 'chrome120',
+      // Production React: the development build is slower and warns on the console.
+      define: { 'process.env.NODE_ENV': '"production"' },
+      minify: true,
+      sourcemap: 'linked',
+      logLevel: 'silent',
+    }).catch((error: unknown) => {
+      throw new Error(`building the ${site} fixture failed: ${String(error)}`);
+    });
+  }
+  try {
+    await rename(staging, out);
+  } catch {
+    // Another run finished the same build first; its output is identical.
+    await rm(staging, { recursive: true, force: true });
+  }
 }
 
-async function newestMtime(dir: string): Promise<number> {
-  let newest = (await stat(dir)).mtimeMs;
+async function filesUnder(dir: string): Promise<string[]> {
+  const files: string[] = [];
   for (const entry of await readdir(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? await newestMtime(path) : (await stat(path)).mtimeMs);
+    if (entry.isDirectory()) files.push(...(await filesUnder(path)));
+    else files.push(path);
   }
-  return newest;
+  return files.sort();
+}
+
+async function stampOf(files: string[]): Promise<string> {
+  const parts = await Promise.all(files.map(async (file) => `${file}:${(await stat(file)).mtimeMs}:${(await readFile(file)).length}`));
+  return parts.join('\n');
 }

@@ -18,6 +18,11 @@ export type { FixtureApi, MastodonFixtureApi } from './fixtures/fixture-api.ts';
 export const FIXTURE_SITES: Readonly<Record<string, string>> = {
   'wikimedia.social': 'mastodon',
   'mastodon.social': 'mastodon',
+  'x.com': 'x',
+  'twitter.com': 'x',
+  'mobile.x.com': 'x',
+  'bsky.app': 'bluesky',
+  'www.threads.com': 'threads',
 };
 
 export interface E2ESession {
