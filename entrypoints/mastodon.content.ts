@@ -1,7 +1,6 @@
 import browser from 'webextension-polyfill';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { watchComposeBoxes } from '../src/content/watch-compose-boxes.ts';
-import { createAnalysisClient } from '../src/messaging/analysis-client.ts';
+import { startContentScript } from '../src/content/start-content-script.ts';
 import { mastodon } from '../src/platforms/mastodon/index.ts';
 
 export default defineContentScript({
@@ -9,6 +8,6 @@ export default defineContentScript({
   matches: ['https://wikimedia.social/*', 'https://mastodon.social/*'],
   runAt: 'document_idle',
   main() {
-    watchComposeBoxes(mastodon, (events) => createAnalysisClient(browser.runtime, events));
+    startContentScript(mastodon, browser.runtime);
   },
 });

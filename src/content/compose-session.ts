@@ -1,10 +1,16 @@
 import { MAX_TEXT_LENGTH, type AnalyzeInput, type Finding, type Platform } from '../core/types.ts';
 import type { EditorAdapter } from '../editors/editor-adapter.ts';
-import type { OverlayHost } from '../overlay/overlay-host.ts';
+import type { CardActions } from '../overlay/finding-card.ts';
+import { HighlightPainter, supportsHighlights } from '../overlay/highlight-painter.ts';
+import type { Box, OverlayHost } from '../overlay/overlay-host.ts';
+import type { ComposeBox, PostContext } from '../platforms/platform.ts';
+import { pageTheme } from './page-theme.ts';
 
 /** Sends text for analysis and calls back with findings; the content script backs it with a port. */
 export interface AnalysisChannel {
   request(input: AnalyzeInput): void;
+  /** Adds a phrase to the user's always-ignored list; the channel reports back when settings changed. */
+  ignorePhrase(phrase: string): void;
   dispose(): void;
 }
 
@@ -12,39 +18,78 @@ export interface ComposeSession {
   readonly editor: EditorAdapter;
   /** Called by the channel with the answer for `input`. */
   showFindings(findings: Finding[], input: AnalyzeInput): void;
+  /** Settings changed (a phrase was ignored, a rule toggled): check again. */
+  recheck(): void;
   dispose(): void;
 }
 
+/** How far outside a flagged word the pointer may be and still count as on it (underlines sit below the text). */
+const HOVER_SLOP = 4;
+/** How long the card stays after the pointer leaves it, so it can be reached across the gap. */
+const HIDE_DELAY_MS = 300;
+
+const key = (rule: string, phrase: string) => `${rule}\u0000${phrase.toLowerCase()}`;
+
 /**
- * Ties one compose box together: editor changes go to the analysis channel, answers come back as
- * underlines. All work happens after the editor has handled the event; nothing here can delay typing.
+ * Ties one compose box together: editor changes go to the analysis channel, answers come back as underlines
+ * and a card. All work happens after the editor has handled the event; nothing here can delay typing.
  */
 export function startComposeSession(options: {
+  box: ComposeBox;
   editor: EditorAdapter;
   overlay: OverlayHost;
   platform: Platform;
-  isReply: () => boolean;
+  context: () => PostContext;
   channel: AnalysisChannel;
 }): ComposeSession {
-  const { editor, overlay, platform, isReply, channel } = options;
-  const win = editor.element.ownerDocument.defaultView!;
+  const { box, editor, overlay, platform, context, channel } = options;
+  const doc = editor.element.ownerDocument;
+  const win = doc.defaultView!;
+  const painter = editor.rangesFor && supportsHighlights(win) ? new HighlightPainter(doc) : undefined;
   let shown: { findings: Finding[]; text: string } = { findings: [], text: '' };
+  /** What is underlined right now, with how to find it on screen. */
+  let drawn: Array<{ finding: Finding; range?: Range; boxes: Box[] }> = [];
+  const ignoredOnce = new Set<string>();
+  const ignoredAlways = new Set<string>();
   let frame = 0;
+  let pointerFrame = 0;
+  let hideTimer = 0;
+  let cardMode: 'hover' | 'caret' | undefined;
+  let lastSelectionText = '';
+  const cleanups: Array<() => void> = [];
 
   function check(): void {
     if (editor.isComposing()) return;
     const text = editor.readText();
     if (text.trim() === '') {
+      // An emptied box (posted, or cleared) starts afresh.
+      ignoredOnce.clear();
       show([], text);
       return;
     }
+    const around = box.field === 'post' ? context() : { reply: false };
     // A huge paste is checked up to the core's limit (far beyond any platform's) rather than refused.
-    channel.request({ text: text.length > MAX_TEXT_LENGTH ? text.slice(0, MAX_TEXT_LENGTH) : text, platform, reply: isReply() });
+    channel.request({
+      text: text.length > MAX_TEXT_LENGTH ? text.slice(0, MAX_TEXT_LENGTH) : text,
+      platform,
+      reply: around.reply,
+      ...(around.quoted ? { quoted: around.quoted.slice(0, MAX_TEXT_LENGTH) } : {}),
+    });
+  }
+
+  function phraseOf(finding: Finding, text: string): string {
+    return text.slice(finding.start, finding.end);
   }
 
   function show(findings: Finding[], text: string): void {
-    shown = { findings, text };
-    overlay.setFindings(findings);
+    const kept = findings.filter((f) => {
+      if (f.quoted) return true;
+      const phrase = phraseOf(f, text);
+      return !ignoredOnce.has(key(f.rule, phrase)) && !ignoredAlways.has(phrase.toLowerCase());
+    });
+    shown = { findings: kept, text };
+    overlay.setFindings(kept);
+    if (overlay.card.finding && !kept.some((f) => sameFinding(f, overlay.card.finding!))) hideCard();
     scheduleDraw();
   }
 
@@ -60,18 +105,134 @@ export function startComposeSession(options: {
     const current = editor.readText();
     // Keep only findings whose words are still where they were when analysed; the next answer redraws the rest.
     // Findings in a quoted post point into that post's text, so they are never underlined in the editor.
-    const still = shown.findings.filter(
-      (f) => !f.quoted && current.slice(f.start, f.end) === shown.text.slice(f.start, f.end),
-    );
+    const still = shown.findings.filter((f) => !f.quoted && current.slice(f.start, f.end) === shown.text.slice(f.start, f.end));
+    if (painter) {
+      const ranges = editor.rangesFor!(still);
+      drawn = still.map((finding, i) => ({ finding, range: ranges[i], boxes: [] }));
+      painter.paint(drawn.flatMap(({ finding, range }) => (range ? [{ category: finding.category, severity: finding.severity, range }] : [])));
+      return;
+    }
     const boxes = editor.boxesFor(still);
+    drawn = still.map((finding, i) => ({ finding, boxes: boxes[i] ?? [] }));
     overlay.drawUnderlines(
       editor.visibleBox(),
-      still.map((f, i) => ({ category: f.category, severity: f.severity, boxes: boxes[i] ?? [] })),
+      drawn.map(({ finding, boxes: b }) => ({ category: finding.category, severity: finding.severity, boxes: b })),
     );
   }
 
+  const boxesOf = (item: (typeof drawn)[number]): Box[] =>
+    item.range ? [...item.range.getClientRects()].filter((r) => r.width > 0) : item.boxes;
+
+  function findingAt(x: number, y: number): (typeof drawn)[number] | undefined {
+    const visible = editor.visibleBox();
+    if (x < visible.left || x > visible.left + visible.width || y < visible.top - HOVER_SLOP || y > visible.top + visible.height + HOVER_SLOP) {
+      return undefined;
+    }
+    return drawn.find((item) =>
+      boxesOf(item).some((b) => x >= b.left - 1 && x <= b.left + b.width + 1 && y >= b.top - 1 && y <= b.top + b.height + HOVER_SLOP),
+    );
+  }
+
+  function openCard(item: (typeof drawn)[number], mode: 'hover' | 'caret'): void {
+    const [anchor] = boxesOf(item);
+    if (!anchor) return;
+    win.clearTimeout(hideTimer);
+    overlay.setTheme(pageTheme(editor.element));
+    overlay.card.show(item.finding, phraseOf(item.finding, shown.text), anchor);
+    cardMode = mode;
+  }
+
+  function hideCard(): void {
+    win.clearTimeout(hideTimer);
+    overlay.card.hide();
+    cardMode = undefined;
+  }
+
+  function onPointerMove(event: PointerEvent): void {
+    if (pointerFrame || (drawn.length === 0 && !overlay.card.isOpen)) return;
+    const { clientX: x, clientY: y } = event;
+    pointerFrame = win.requestAnimationFrame(() => {
+      pointerFrame = 0;
+      if (overlay.card.containsPoint(x, y)) {
+        win.clearTimeout(hideTimer);
+        return;
+      }
+      const item = findingAt(x, y);
+      if (item) {
+        if (overlay.card.finding !== item.finding || !overlay.card.isOpen) openCard(item, 'hover');
+        else win.clearTimeout(hideTimer);
+      } else if (cardMode === 'hover') {
+        win.clearTimeout(hideTimer);
+        hideTimer = win.setTimeout(hideCard, HIDE_DELAY_MS);
+      }
+    });
+  }
+
+  /** The caret resting inside a flagged span (moved there, not typed there) opens its card. */
+  function onSelectionChange(): void {
+    const text = editor.readText();
+    const typed = text !== lastSelectionText;
+    lastSelectionText = text;
+    if (typed) return;
+    const selection = editor.selection();
+    const item = selection && selection.start === selection.end
+      ? drawn.find(({ finding }) => finding.start < selection.start && selection.start < finding.end)
+      : undefined;
+    if (item) {
+      if (overlay.card.finding !== item.finding) openCard(item, 'caret');
+    } else if (cardMode === 'caret') hideCard();
+  }
+
+  function onKeyDown(event: KeyboardEvent): void {
+    if (!overlay.card.isOpen) return;
+    if (event.key === 'Escape') hideCard();
+    else if (event.key === 'ArrowDown' && event.altKey && !event.ctrlKey && !event.metaKey) {
+      // The one key Guidepost takes, and only while its card is open: keyboard users reach the card.
+      event.preventDefault();
+      overlay.card.focus();
+    }
+  }
+
+  const actions: CardActions = {
+    apply(finding, suggestion) {
+      const expected = phraseOf(finding, shown.text);
+      if (editor.replace({ start: finding.start, end: finding.end }, expected, suggestion.replacement)) check();
+    },
+    ignoreOnce(finding) {
+      ignoredOnce.add(key(finding.rule, phraseOf(finding, shown.text)));
+      show(shown.findings, shown.text);
+    },
+    ignoreAlways(_finding, phrase) {
+      // Hidden here at once; the background stores it and every box is checked again with it.
+      ignoredAlways.add(phrase.toLowerCase());
+      show(shown.findings, shown.text);
+      channel.ignorePhrase(phrase);
+    },
+    closed(returnFocus) {
+      cardMode = undefined;
+      if (returnFocus) editor.element.focus({ preventScroll: true });
+    },
+  };
+  overlay.card.setActions(actions);
+
+  const listen = <E extends Event>(target: EventTarget, type: string, handler: (event: E) => void, options: AddEventListenerOptions) => {
+    target.addEventListener(type, handler as EventListener, options);
+    cleanups.push(() => target.removeEventListener(type, handler as EventListener, options));
+  };
+  listen<PointerEvent>(doc, 'pointermove', onPointerMove, { passive: true, capture: true });
+  listen<KeyboardEvent>(editor.element, 'keydown', onKeyDown, { capture: false });
+  listen(editor.element, 'compositionstart', hideCard, { passive: true });
+
   editor.onTextChange(check);
-  editor.onLayoutChange(scheduleDraw);
+  editor.onLayoutChange(() => {
+    scheduleDraw();
+    // The card follows its words when the page scrolls or reflows.
+    const open = overlay.card.finding;
+    const item = open && drawn.find(({ finding }) => finding === open);
+    if (item && cardMode) openCard(item, cardMode);
+  });
+  editor.onSelectionChange(onSelectionChange);
+  lastSelectionText = editor.readText();
   check();
 
   return {
@@ -79,11 +240,20 @@ export function startComposeSession(options: {
     showFindings(findings, input) {
       show(findings, input.text);
     },
+    recheck: check,
     dispose() {
       if (frame) win.cancelAnimationFrame(frame);
+      if (pointerFrame) win.cancelAnimationFrame(pointerFrame);
+      win.clearTimeout(hideTimer);
+      for (const cleanup of cleanups.splice(0)) cleanup();
+      painter?.clear();
       channel.dispose();
       editor.dispose();
       overlay.remove();
     },
   };
+}
+
+function sameFinding(a: Finding, b: Finding): boolean {
+  return a.rule === b.rule && a.start === b.start && a.end === b.end;
 }

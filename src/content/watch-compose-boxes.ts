@@ -1,27 +1,46 @@
 import type { AnalyzeInput, Finding } from '../core/types.ts';
+import { createRichEditor } from '../editors/contenteditable.ts';
+import type { EditorAdapter } from '../editors/editor-adapter.ts';
 import { createTextareaEditor } from '../editors/textarea.ts';
 import { OverlayHost } from '../overlay/overlay-host.ts';
-import type { PlatformDefinition } from '../platforms/platform.ts';
+import type { ComposeBox, PlatformDefinition } from '../platforms/platform.ts';
 import { startComposeSession, type AnalysisChannel, type ComposeSession } from './compose-session.ts';
 
 export interface ChannelEvents {
   onFindings(findings: Finding[], input: AnalyzeInput): void;
+  /** Settings changed in the background (e.g. a phrase is now ignored): check again. */
+  onSettingsChanged(): void;
   /** The extension went away (reloaded or removed): every session must stop. */
   onOrphaned(): void;
 }
 
+/** Who is posting, as far as the page shows it; the background picks the account's rules by it. */
+export interface ChannelContext {
+  account?: string;
+}
+
 /**
- * Finds compose boxes as single-page apps add and remove them, and gives each its own session. The
- * channel factory is the only link to the extension, so this file never touches extension APIs.
+ * Finds compose boxes as single-page apps add and remove them (navigation, modals opening and closing), and
+ * gives each its own session. The channel factory is the only link to the extension, so this file never
+ * touches extension APIs.
  */
 export function watchComposeBoxes(
   platform: PlatformDefinition,
-  openChannel: (events: ChannelEvents) => AnalysisChannel,
+  openChannel: (events: ChannelEvents, context: ChannelContext) => AnalysisChannel,
   doc: Document = document,
 ): { stop(): void } {
   const sessions = new Map<HTMLElement, ComposeSession>();
   let scheduled = false;
   let stopped = false;
+
+  function createEditor(box: ComposeBox, overlay: OverlayHost): EditorAdapter | undefined {
+    const { element } = box;
+    if (box.editor === 'textarea') {
+      if (element instanceof HTMLTextAreaElement || element instanceof HTMLInputElement) return createTextareaEditor(element, overlay.root);
+      return undefined;
+    }
+    return element.isContentEditable ? createRichEditor(element, box.editor) : undefined;
+  }
 
   function scan(): void {
     scheduled = false;
@@ -33,18 +52,28 @@ export function watchComposeBoxes(
       }
     }
     for (const box of platform.findComposeBoxes(doc)) {
-      if (sessions.has(box) || !(box instanceof HTMLTextAreaElement)) continue;
-      const overlay = new OverlayHost(doc);
-      const editor = createTextareaEditor(box, overlay.root);
+      if (sessions.has(box.element)) continue;
+      const overlay = new OverlayHost(doc, { platform: platform.id, field: box.field });
+      const editor = createEditor(box, overlay);
+      if (!editor) {
+        overlay.remove();
+        continue;
+      }
       let session: ComposeSession | undefined;
-      const channel = openChannel({
-        onFindings: (findings, input) => session?.showFindings(findings, input),
-        onOrphaned: stop,
-      });
+      const channel = openChannel(
+        {
+          onFindings: (findings, input) => session?.showFindings(findings, input),
+          onSettingsChanged: () => {
+            for (const each of sessions.values()) each.recheck();
+          },
+          onOrphaned: stop,
+        },
+        { account: platform.accountHandle(doc) },
+      );
       session = startComposeSession({
-        editor, overlay, platform: platform.id, isReply: () => platform.isReply(box), channel,
+        box, editor, overlay, platform: platform.id, context: () => platform.postContext(box.element), channel,
       });
-      sessions.set(box, session);
+      sessions.set(box.element, session);
     }
   }
 

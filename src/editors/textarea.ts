@@ -1,5 +1,5 @@
 import type { Box } from '../overlay/overlay-host.ts';
-import type { EditorAdapter } from './editor-adapter.ts';
+import { caretAfterReplace, type EditorAdapter } from './editor-adapter.ts';
 
 // Every property that changes where text wraps inside a textarea; the mirror copies them all.
 const MIRRORED_PROPERTIES = [
@@ -13,12 +13,17 @@ const MIRRORED_PROPERTIES = [
 const APP_CHANGE_POLL_MS = 500;
 
 /**
- * A `<textarea>` cannot be highlighted from outside, so text positions are measured on a hidden mirror
- * element that copies the field's box, font and wrapping, laid exactly over the field. The mirror lives in
- * the overlay's shadow root, never in the page's own tree.
+ * A `<textarea>` (or a one-line `<input>`, like Mastodon's content warning) cannot be highlighted from
+ * outside, so text positions are measured on a hidden mirror element that copies the field's box, font and
+ * wrapping, laid exactly over the field. The mirror lives in the overlay's shadow root, never in the page's
+ * own tree.
  */
-export function createTextareaEditor(textarea: HTMLTextAreaElement, mirrorParent: ShadowRoot | HTMLElement): EditorAdapter {
+export function createTextareaEditor(
+  textarea: HTMLTextAreaElement | HTMLInputElement,
+  mirrorParent: ShadowRoot | HTMLElement,
+): EditorAdapter {
   const doc = textarea.ownerDocument;
+  const singleLine = textarea instanceof HTMLInputElement;
   const win = doc.defaultView!;
   const mirror = doc.createElement('div');
   mirror.setAttribute('aria-hidden', 'true');
@@ -26,7 +31,9 @@ export function createTextareaEditor(textarea: HTMLTextAreaElement, mirrorParent
   mirror.append(mirrorText);
   Object.assign(mirror.style, {
     position: 'fixed', visibility: 'hidden', pointerEvents: 'none', overflow: 'hidden',
-    whiteSpace: 'pre-wrap', overflowWrap: 'break-word', wordWrap: 'break-word', border: '0', margin: '0',
+    // A one-line field never wraps; it scrolls sideways instead.
+    whiteSpace: singleLine ? 'pre' : 'pre-wrap', overflowWrap: singleLine ? 'normal' : 'break-word',
+    wordWrap: singleLine ? 'normal' : 'break-word', border: '0', margin: '0',
     boxSizing: 'border-box',
   });
   mirrorParent.append(mirror);
@@ -35,6 +42,7 @@ export function createTextareaEditor(textarea: HTMLTextAreaElement, mirrorParent
   let lastSeen = textarea.value;
   const textListeners: Array<() => void> = [];
   const layoutListeners: Array<() => void> = [];
+  const selectionListeners: Array<() => void> = [];
   const cleanups: Array<() => void> = [];
 
   const listen = <K extends keyof HTMLElementEventMap>(
@@ -56,6 +64,10 @@ export function createTextareaEditor(textarea: HTMLTextAreaElement, mirrorParent
   listen(textarea, 'compositionend', () => { composing = false; textChanged(); }, { passive: true });
   listen(textarea, 'input', (e) => { if (!(e as InputEvent).isComposing && !composing) textChanged(); }, { passive: true });
   listen(textarea, 'scroll', layoutChanged, { passive: true });
+  // Textareas report caret moves on the document only while focused.
+  listen(doc, 'selectionchange', () => {
+    if (doc.activeElement === textarea) for (const l of selectionListeners) l();
+  }, { passive: true });
   listen(win, 'scroll', layoutChanged, { passive: true, capture: true });
   listen(win, 'resize', layoutChanged, { passive: true });
   const resizeObserver = new ResizeObserver(layoutChanged);
@@ -79,6 +91,10 @@ export function createTextareaEditor(textarea: HTMLTextAreaElement, mirrorParent
     // A trailing newline needs a character after it to take up a line, as it does in the field.
     const value = textarea.value;
     const text = value.endsWith('\n') ? `${value} ` : value;
+    if (singleLine) {
+      // An input centres its one line vertically; the mirror does the same with its line height.
+      mirror.style.lineHeight = `${textarea.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom)}px`;
+    }
     if (mirrorText.data !== text) mirrorText.data = text;
   }
 
@@ -112,12 +128,33 @@ export function createTextareaEditor(textarea: HTMLTextAreaElement, mirrorParent
         height: textarea.clientHeight,
       };
     },
+    selection() {
+      if (doc.activeElement !== textarea || textarea.selectionStart === null || textarea.selectionEnd === null) return null;
+      return { start: textarea.selectionStart, end: textarea.selectionEnd };
+    },
+    replace(span, expected, replacement) {
+      if (composing || textarea.value.slice(span.start, span.end) !== expected) return false;
+      const caretBefore = doc.activeElement === textarea ? textarea.selectionEnd ?? span.end : span.end;
+      textarea.focus({ preventScroll: true });
+      textarea.setSelectionRange(span.start, span.end);
+      // The browser's own editing command: one entry in the field's undo history, and an input event React
+      // treats like typing. Setting `value` would do neither.
+      const done = replacement === ''
+        ? doc.execCommand('delete', false)
+        : doc.execCommand('insertText', false, replacement);
+      if (!done) return false;
+      const caret = caretAfterReplace(caretBefore, span, replacement.length);
+      textarea.setSelectionRange(caret, caret);
+      return true;
+    },
     onTextChange: (listener) => void textListeners.push(listener),
     onLayoutChange: (listener) => void layoutListeners.push(listener),
+    onSelectionChange: (listener) => void selectionListeners.push(listener),
     dispose() {
       for (const cleanup of cleanups.splice(0)) cleanup();
       textListeners.length = 0;
       layoutListeners.length = 0;
+      selectionListeners.length = 0;
       mirror.remove();
     },
   };

@@ -11,6 +11,8 @@ export interface ClientRuntime {
 export interface AnalysisClientEvents {
   /** Findings for the latest text sent; earlier answers that arrive late are dropped. */
   onFindings(findings: Finding[], input: AnalyzeInput): void;
+  /** Settings that change findings were saved: check again. */
+  onSettingsChanged?(): void;
   /** The background reported an error for the latest request. */
   onError?(message: string): void;
   /** The extension was reloaded or removed: this content script is orphaned and must go quiet. */
@@ -20,6 +22,8 @@ export interface AnalysisClientEvents {
 export interface AnalysisClient {
   /** Sends the compose box's current text; only the newest request is ever answered to the caller. */
   request(input: AnalyzeInput): void;
+  /** Asks the background to add a phrase to the always-ignored list. */
+  ignorePhrase(phrase: string): void;
   dispose(): void;
   readonly orphaned: boolean;
 }
@@ -31,7 +35,11 @@ const MAX_RECONNECTS = 5;
  * port: the client reconnects and resends the unanswered request. A reloaded extension leaves this script
  * orphaned (no runtime id, `connect` throws): it then stops for good without throwing into the page.
  */
-export function createAnalysisClient(runtime: ClientRuntime, events: AnalysisClientEvents): AnalysisClient {
+export function createAnalysisClient(
+  runtime: ClientRuntime,
+  events: AnalysisClientEvents,
+  context: { account?: string } = {},
+): AnalysisClient {
   let port: Runtime.Port | undefined;
   let seq = 0;
   let pending: { seq: number; input: AnalyzeInput } | undefined;
@@ -85,7 +93,9 @@ export function createAnalysisClient(runtime: ClientRuntime, events: AnalysisCli
   function send(request: { seq: number; input: AnalyzeInput }): void {
     const target = connect();
     if (!target) return;
-    const message: ComposeRequest = { type: 'analyze', seq: request.seq, input: request.input };
+    const message: ComposeRequest = {
+      type: 'analyze', seq: request.seq, input: request.input, ...(context.account ? { account: context.account } : {}),
+    };
     try {
       target.postMessage(message);
     } catch {
@@ -98,7 +108,12 @@ export function createAnalysisClient(runtime: ClientRuntime, events: AnalysisCli
 
   function receive(message: unknown): void {
     const parsed = composeResponseSchema.safeParse(message);
-    if (!parsed.success || !pending || parsed.data.seq !== pending.seq) return;
+    if (!parsed.success) return;
+    if (parsed.data.type === 'settings-changed') {
+      events.onSettingsChanged?.();
+      return;
+    }
+    if (!pending || parsed.data.seq !== pending.seq) return;
     const answered = pending;
     pending = undefined;
     reconnects = 0;
@@ -111,6 +126,15 @@ export function createAnalysisClient(runtime: ClientRuntime, events: AnalysisCli
       if (disposed || orphaned) return;
       pending = { seq: ++seq, input };
       send(pending);
+    },
+    ignorePhrase(phrase) {
+      if (disposed || orphaned) return;
+      const target = connect();
+      try {
+        target?.postMessage({ type: 'ignore-phrase', phrase } satisfies ComposeRequest);
+      } catch {
+        // The worker went away; the phrase stays hidden in this box, and the user can ignore it again.
+      }
     },
     dispose() {
       disposed = true;

@@ -25,13 +25,32 @@ export interface ServerLog {
   warn(message: string): void;
 }
 
+/** The settings the compose port can change, and how the server hears that they changed. */
+export interface ServerSettings {
+  ignorePhrase(phrase: string): Promise<void>;
+  /** Calls back after any change that can change findings (from any tab or the options page). */
+  onChanged(listener: () => void): void;
+}
+
+/** The analyser for the current settings; a promise while settings are still being read at worker start. */
+export type AnalyzerSource = () => Analyzer | Promise<Analyzer>;
+
 /**
  * Serves analysis to content scripts (one port per compose box) and to extension pages (one-shot
  * messages). Untrusted senders and malformed payloads are dropped with a warning; the rule engine is
  * obtained per request so settings changes take effect on the next keystroke.
  */
-export function serveAnalysis(runtime: ServerRuntime, getAnalyzer: () => Analyzer, log: ServerLog = console): void {
+export function serveAnalysis(
+  runtime: ServerRuntime,
+  getAnalyzer: AnalyzerSource,
+  log: ServerLog = console,
+  settings?: ServerSettings,
+): void {
   const origin = runtime.getURL('/').replace(/\/$/, '');
+  const ports = new Set<Runtime.Port>();
+  settings?.onChanged(() => {
+    for (const port of ports) reply(port, { type: 'settings-changed' });
+  });
 
   runtime.onConnect.addListener((port) => {
     if (port.name !== COMPOSE_PORT_NAME) return;
@@ -40,7 +59,9 @@ export function serveAnalysis(runtime: ServerRuntime, getAnalyzer: () => Analyze
       port.disconnect();
       return;
     }
-    port.onMessage.addListener((message: unknown) => {
+    ports.add(port);
+    port.onDisconnect.addListener(() => ports.delete(port));
+    port.onMessage.addListener(async (message: unknown) => {
       const parsed = composeRequestSchema.safeParse(message);
       if (!parsed.success) {
         log.warn(`Guidepost: dropped a malformed compose message (${describeInvalid(parsed.error)})`);
@@ -48,9 +69,17 @@ export function serveAnalysis(runtime: ServerRuntime, getAnalyzer: () => Analyze
         reply(port, { type: 'error', seq, message: describeInvalid(parsed.error) });
         return;
       }
+      if (parsed.data.type === 'ignore-phrase') {
+        if (!settings) return;
+        // Every open box hears of it through onChanged once it is stored.
+        await settings.ignorePhrase(parsed.data.phrase).catch((error: unknown) => {
+          log.warn(`Guidepost: could not save an ignored phrase (${error instanceof Error ? error.message : String(error)})`);
+        });
+        return;
+      }
       const { seq, input } = parsed.data;
       try {
-        reply(port, { type: 'findings', seq, findings: getAnalyzer().analyze(input) });
+        reply(port, { type: 'findings', seq, findings: (await getAnalyzer()).analyze(input) });
       } catch (error) {
         reply(port, { type: 'error', seq, message: error instanceof Error ? error.message : String(error) });
       }
@@ -62,22 +91,21 @@ export function serveAnalysis(runtime: ServerRuntime, getAnalyzer: () => Analyze
       log.warn(`Guidepost: ignored a message from ${sender.url ?? 'an unknown sender'}`);
       return undefined;
     }
-    const parsed = runtimeRequestSchema.safeParse(message);
-    if (!parsed.success) {
-      return Promise.resolve<RuntimeResponse>({ type: 'error', message: describeInvalid(parsed.error) });
-    }
-    const request = parsed.data;
-    let response: RuntimeResponse;
-    try {
-      response =
-        request.type === 'ping'
-          ? { type: 'pong', version: runtime.getManifest().version }
-          : { type: 'findings', findings: getAnalyzer().analyze(request.input) };
-    } catch (error) {
-      response = { type: 'error', message: error instanceof Error ? error.message : String(error) };
-    }
-    return Promise.resolve(response);
+    return answer(message);
   });
+
+  async function answer(message: unknown): Promise<RuntimeResponse> {
+    const parsed = runtimeRequestSchema.safeParse(message);
+    if (!parsed.success) return { type: 'error', message: describeInvalid(parsed.error) };
+    const request = parsed.data;
+    try {
+      return request.type === 'ping'
+        ? { type: 'pong', version: runtime.getManifest().version }
+        : { type: 'findings', findings: (await getAnalyzer()).analyze(request.input) };
+    } catch (error) {
+      return { type: 'error', message: error instanceof Error ? error.message : String(error) };
+    }
+  }
 }
 
 function reply(port: Runtime.Port, response: ComposeResponse): void {

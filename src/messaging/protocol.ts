@@ -11,9 +11,19 @@ export const COMPOSE_PORT_NAME = 'guidepost/compose';
 
 const seq = z.int().check(z.nonnegative());
 
+/** A phrase the user chose to always ignore (the same limits as the vocabulary's ignore list). */
+export const ignoredPhraseSchema = z.string().check(z.trim(), z.minLength(1), z.maxLength(200));
+
 /** Content script -> background, over the compose port. */
 export const composeRequestSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('analyze'), seq, input: analyzeInputSchema }),
+  z.object({
+    type: z.literal('analyze'),
+    seq,
+    input: analyzeInputSchema,
+    /** The signed-in account as the page shows it, for per-account settings. */
+    account: z.optional(z.string().check(z.maxLength(200))),
+  }),
+  z.object({ type: z.literal('ignore-phrase'), phrase: ignoredPhraseSchema }),
 ]);
 export type ComposeRequest = z.infer<typeof composeRequestSchema>;
 
@@ -21,6 +31,8 @@ export type ComposeRequest = z.infer<typeof composeRequestSchema>;
 export const composeResponseSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('findings'), seq, findings: z.array(findingSchema) }),
   z.object({ type: z.literal('error'), seq, message: z.string() }),
+  /** Settings that change findings were saved (here or in another tab): every box should check again. */
+  z.object({ type: z.literal('settings-changed') }),
 ]);
 export type ComposeResponse = z.infer<typeof composeResponseSchema>;
 

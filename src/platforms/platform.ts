@@ -1,10 +1,58 @@
 import type { Platform } from '../core/types.ts';
 
+/** The kinds of editor Guidepost reads; each has its adapter in src/editors. */
+export type EditorKind = 'textarea' | 'draft' | 'lexical' | 'prosemirror';
+
+/** One place the user types: the post itself, or a content warning that is published with it. */
+export interface ComposeBox {
+  element: HTMLElement;
+  editor: EditorKind;
+  field: 'post' | 'content-warning';
+}
+
+/** What surrounds a compose box: whether it answers a post, and the text of the post it answers or quotes. */
+export interface PostContext {
+  reply: boolean;
+  /** The text of the post being answered, when it is on the page. */
+  replyTo?: string;
+  /** The text of the post being quoted (or reposted with a comment), when it is on the page. */
+  quoted?: string;
+}
+
 /** What Guidepost knows about one site's compose boxes. Selectors live in the platform's folder. */
 export interface PlatformDefinition {
   id: Platform;
   /** Every compose box currently in the page, in document order. */
-  findComposeBoxes(root: ParentNode): HTMLElement[];
-  /** Whether this compose box is answering another post. */
-  isReply(box: HTMLElement): boolean;
+  findComposeBoxes(doc: Document): ComposeBox[];
+  /** The reply and quote around a compose box, read from what the page shows. */
+  postContext(box: HTMLElement): PostContext;
+  /** The signed-in account's handle as the page shows it (never from tokens or storage), e.g. "@Wikimedia". */
+  accountHandle(doc: Document): string | undefined;
+}
+
+/** Every element matching any of `selectors`, once each, in document order. */
+export function queryAll(root: ParentNode, selectors: readonly string[]): HTMLElement[] {
+  return [...root.querySelectorAll<HTMLElement>(selectors.join(','))];
+}
+
+/** The first element matching the selectors in order of preference (earlier selectors win). */
+export function queryFirst(root: ParentNode, selectors: readonly string[]): HTMLElement | undefined {
+  for (const selector of selectors) {
+    const found = root.querySelector<HTMLElement>(selector);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** Visible text of an element, whitespace runs collapsed; undefined when empty. */
+export function visibleText(element: Element | null | undefined): string | undefined {
+  const text = (element as HTMLElement | null | undefined)?.innerText ?? element?.textContent ?? '';
+  const trimmed = text.replace(/[ \t]+/g, ' ').replace(/\s*\n\s*/g, '\n').trim();
+  return trimmed === '' ? undefined : trimmed;
+}
+
+/** True when `a` comes before `b` in document order. */
+export function precedes(a: Node, b: Node): boolean {
+  // 4 is Node.DOCUMENT_POSITION_FOLLOWING.
+  return Boolean(a.compareDocumentPosition(b) & 4);
 }

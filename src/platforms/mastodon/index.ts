@@ -1,17 +1,40 @@
-import type { PlatformDefinition } from '../platform.ts';
-import { composeFormSelectors, composeTextareaSelectors, replyIndicatorSelectors } from './selectors.ts';
+import { queryAll, queryFirst, visibleText, type ComposeBox, type PlatformDefinition } from '../platform.ts';
+import {
+  accountSelectors,
+  composeFormSelectors,
+  composeTextareaSelectors,
+  contentWarningSelectors,
+  quotedPostSelectors,
+  replyIndicatorSelectors,
+  replyTextSelectors,
+} from './selectors.ts';
 
 export const mastodon: PlatformDefinition = {
   id: 'mastodon',
-  findComposeBoxes(root) {
-    const found = new Set<HTMLElement>();
-    for (const selector of composeTextareaSelectors) {
-      for (const element of root.querySelectorAll<HTMLElement>(selector)) found.add(element);
+  findComposeBoxes(doc) {
+    const boxes: ComposeBox[] = [];
+    // The post first, then its content warning: each gets its own overlay, in that order.
+    for (const element of queryAll(doc, composeTextareaSelectors)) boxes.push({ element, editor: 'textarea', field: 'post' });
+    for (const element of queryAll(doc, contentWarningSelectors)) {
+      boxes.push({ element, editor: 'textarea', field: 'content-warning' });
     }
-    return [...found];
+    return boxes;
   },
-  isReply(box) {
+  postContext(box) {
     const form = box.closest(composeFormSelectors.join(','));
-    return replyIndicatorSelectors.some((selector) => form?.querySelector(selector));
+    const indicator = form ? queryFirst(form, replyIndicatorSelectors) : undefined;
+    const quote = form?.parentElement ? queryFirst(form.parentElement, quotedPostSelectors) : undefined;
+    return {
+      reply: indicator !== undefined,
+      replyTo: indicator ? visibleText(queryFirst(indicator, replyTextSelectors) ?? indicator) : undefined,
+      quoted: visibleText(quote),
+    };
+  },
+  accountHandle(doc) {
+    const text = visibleText(queryFirst(doc, accountSelectors));
+    const handle = text?.match(/@[\w.-]+(?:@[\w.-]+)?/)?.[0];
+    if (!handle) return undefined;
+    // The column shows "@name" for local accounts; the full handle adds the instance.
+    return handle.includes('@', 1) ? handle : `${handle}@${doc.location.hostname}`;
   },
 };

@@ -9,11 +9,29 @@ export const composeTextareaSelectors = [
   '.compose-form textarea.autosuggest-textarea__textarea',
 ] as const;
 
+/** The content warning, published with the post and counted towards its length: it is checked too. */
+export const contentWarningSelectors = [
+  'form.compose-form input#cw-spoiler-input',
+  '.compose-form input.spoiler-input__input',
+] as const;
+
 export const replyIndicatorSelectors = [
-  // The quoted post shown above the field while replying.
+  // The post being answered, shown above the field while replying.
   '.reply-indicator',
   // 4.3+ shows the reply context in an edit indicator-like block.
   '.compose-form__reply',
 ] as const;
 
+/** The answered post's text inside the reply indicator. */
+export const replyTextSelectors = ['.reply-indicator__content', '.status__content'] as const;
+
+/** A post being quoted (Mastodon 4.5 quote posts), shown in the compose form. */
+export const quotedPostSelectors = ['.compose-form .quoted-status .status__content', '.compose-form__quote .status__content'] as const;
+
 export const composeFormSelectors = ['form.compose-form', '.compose-form'] as const;
+
+/** The signed-in account as the compose column shows it ("@name"). */
+export const accountSelectors = [
+  '.navigation-bar__profile-account',
+  '.compose-panel .navigation-bar .display-name__account',
+] as const;

@@ -1,0 +1,57 @@
+import { createAnalyzer, type Analyzer } from '../core/engine.ts';
+import type { AnalyzerSource, ServerSettings } from '../messaging/analysis-server.ts';
+import { addIgnoredPhrase, IGNORED_PHRASES_KEY, readIgnoredPhrases, type PhraseStorage } from '../settings/ignored-phrases.ts';
+
+/** The parts of `browser.storage` the analyser's settings need. */
+export interface SettingsStorage {
+  local: PhraseStorage;
+  onChanged: { addListener(listener: (changes: Record<string, unknown>, area: string) => void): void };
+}
+
+/**
+ * Owns the worker's analyser and the settings it is built from. Settings are read once when the worker
+ * starts (requests wait for that) and again whenever storage changes, from any tab or extension page; each
+ * change builds a fresh analyser and tells every open compose box to check again.
+ */
+export function createAnalyzerService(storage: SettingsStorage, log: { warn(message: string): void } = console): {
+  getAnalyzer: AnalyzerSource;
+  settings: ServerSettings;
+} {
+  let analyzer: Analyzer | undefined;
+  let ignore: string[] = [];
+  const listeners: Array<() => void> = [];
+
+  const load = async () => {
+    try {
+      const { phrases, problems } = await readIgnoredPhrases(storage.local);
+      for (const problem of problems) log.warn(`Guidepost: ${problem}`);
+      ignore = phrases;
+    } catch (error) {
+      log.warn(`Guidepost: could not read settings, using defaults (${error instanceof Error ? error.message : String(error)})`);
+      ignore = [];
+    }
+    analyzer = undefined;
+  };
+  let loaded = load();
+
+  // Registered synchronously, as MV3 workers must, so a change that wakes the worker is not missed.
+  storage.onChanged.addListener((changes, area) => {
+    if (area !== 'local' || !(IGNORED_PHRASES_KEY in changes)) return;
+    loaded = load().then(() => {
+      for (const listener of listeners) listener();
+    });
+  });
+
+  return {
+    async getAnalyzer() {
+      await loaded;
+      return (analyzer ??= createAnalyzer({ vocabulary: { ignore } }));
+    },
+    settings: {
+      async ignorePhrase(phrase) {
+        await addIgnoredPhrase(storage.local, phrase);
+      },
+      onChanged: (listener) => void listeners.push(listener),
+    },
+  };
+}
