@@ -42,13 +42,17 @@ export interface E2ESession {
 /**
  * Starts the fixture server and the browser with the extension in `beforeAll`, and stops
  * them in `afterAll`. Call it once at the top of a test file; read the session in tests.
- * Extra `sites` (host -> directory or handler) are served besides FIXTURE_SITES.
+ * Extra `sites` (host -> directory or handler) are served besides FIXTURE_SITES, and so are
+ * `fixtureSites` (host -> fixture site name, e.g. 'mastodon'), whose built directory is only
+ * known once the fixtures are built.
  */
-export function setupE2E(options: { sites?: Record<string, Site>; extensionPath?: string } = {}): E2ESession {
+export function setupE2E(
+  options: { sites?: Record<string, Site>; fixtureSites?: Record<string, string>; extensionPath?: string } = {},
+): E2ESession {
   let certificate: Certificate | undefined;
   let server: FixtureServer | undefined;
   let browser: ExtensionBrowser | undefined;
-  const extraHosts = Object.keys(options.sites ?? {});
+  const extraHosts = [...Object.keys(options.sites ?? {}), ...Object.keys(options.fixtureSites ?? {})];
   const hosts = [...new Set([...PLATFORM_HOSTS, ...extraHosts])];
 
   beforeAll(async () => {
@@ -58,6 +62,11 @@ export function setupE2E(options: { sites?: Record<string, Site>; extensionPath?
     for (const [host, site] of Object.entries(FIXTURE_SITES)) {
       const dir = built[site];
       if (dir) sites[host] = dir;
+    }
+    for (const [host, site] of Object.entries(options.fixtureSites ?? {})) {
+      const dir = built[site];
+      if (!dir) throw new Error(`setupE2E: no fixture site named ${JSON.stringify(site)} under test/e2e/fixtures`);
+      sites[host] = dir;
     }
     server = await startFixtureServer({ cert, sites: { ...sites, ...options.sites } });
     browser = await launchBrowser({ port: server.port, hosts, extensionPath: options.extensionPath });
