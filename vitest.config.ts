@@ -18,6 +18,8 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+          // Pages react within a frame or two, but a busy CI machine can stall a browser for a second.
+          expect: { poll: { timeout: 5_000 } },
         },
       },
     ],

@@ -201,16 +201,18 @@ export function startComposeSession(options: {
     ignoreOnce(finding) {
       ignoredOnce.add(key(finding.rule, phraseOf(finding, shown.text)));
       show(shown.findings, shown.text);
+      if (!editor.element.contains(doc.activeElement)) editor.focus();
     },
     ignoreAlways(_finding, phrase) {
       // Hidden here at once; the background stores it and every box is checked again with it.
       ignoredAlways.add(phrase.toLowerCase());
       show(shown.findings, shown.text);
       channel.ignorePhrase(phrase);
+      if (!editor.element.contains(doc.activeElement)) editor.focus();
     },
     closed(returnFocus) {
       cardMode = undefined;
-      if (returnFocus) editor.element.focus({ preventScroll: true });
+      if (returnFocus) editor.focus();
     },
   };
   overlay.card.setActions(actions);

@@ -17,6 +17,8 @@ export function createRichEditor(root: HTMLElement, kind: RichEditorKind): Edito
   let map: TextMap | undefined;
   let composing = false;
   let notifyQueued = false;
+  /** The selection when the editor last had it: the card can take focus, and the caret must come back. */
+  let lastSelection: Span | null = null;
   const textListeners: Array<() => void> = [];
   const layoutListeners: Array<() => void> = [];
   const selectionListeners: Array<() => void> = [];
@@ -50,7 +52,9 @@ export function createRichEditor(root: HTMLElement, kind: RichEditorKind): Edito
   listen(win, 'scroll', layoutChanged, { passive: true, capture: true });
   listen(win, 'resize', layoutChanged, { passive: true });
   listen(doc, 'selectionchange', () => {
-    if (doc.activeElement === root || root.contains(doc.activeElement)) for (const l of selectionListeners) l();
+    if (doc.activeElement !== root && !root.contains(doc.activeElement)) return;
+    lastSelection = selection() ?? lastSelection;
+    for (const l of selectionListeners) l();
   }, { passive: true });
   const resizeObserver = new ResizeObserver(layoutChanged);
   resizeObserver.observe(root);
@@ -108,9 +112,14 @@ export function createRichEditor(root: HTMLElement, kind: RichEditorKind): Edito
       return clipToScrollers(root, { left: rect.left, top: rect.top, width: rect.width, height: rect.height });
     },
     selection,
+    focus() {
+      root.focus({ preventScroll: true });
+      const text = current().text;
+      if (lastSelection && lastSelection.end <= text.length) select(lastSelection);
+    },
     replace(span, expected, replacement) {
       if (composing || current().text.slice(span.start, span.end) !== expected) return false;
-      const caretBefore = selection();
+      const caretBefore = selection() ?? lastSelection;
       root.focus({ preventScroll: true });
       if (!select(span)) return false;
       // All three editors adopt the browser's own editing command as a user edit: Draft.js and ProseMirror
@@ -127,7 +136,6 @@ export function createRichEditor(root: HTMLElement, kind: RichEditorKind): Edito
         map = undefined;
         if (doc.activeElement === root || root.contains(doc.activeElement)) select({ start: caret, end: caret });
       });
-      void kind;
       return true;
     },
     onTextChange: (listener) => void textListeners.push(listener),

@@ -23,6 +23,8 @@ export interface EditorAdapter {
   visibleBox(): Box;
   /** The selection as offsets into readText(), or null when the editor does not have it. */
   selection(): Span | null;
+  /** Gives the editor focus back with the caret where it last was (after the card had focus). */
+  focus(): void;
   /**
    * Replaces [start, end) with `replacement` as one edit the editor records in its own undo history, then
    * puts the caret where it belongs. Returns false (and changes nothing) when the text moved on meanwhile.

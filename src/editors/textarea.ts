@@ -43,6 +43,7 @@ export function createTextareaEditor(
   const textListeners: Array<() => void> = [];
   const layoutListeners: Array<() => void> = [];
   const selectionListeners: Array<() => void> = [];
+  let lastSelection: { start: number; end: number } | null = null;
   const cleanups: Array<() => void> = [];
 
   const listen = <K extends keyof HTMLElementEventMap>(
@@ -66,7 +67,9 @@ export function createTextareaEditor(
   listen(textarea, 'scroll', layoutChanged, { passive: true });
   // Textareas report caret moves on the document only while focused.
   listen(doc, 'selectionchange', () => {
-    if (doc.activeElement === textarea) for (const l of selectionListeners) l();
+    if (doc.activeElement !== textarea) return;
+    lastSelection = { start: textarea.selectionStart ?? 0, end: textarea.selectionEnd ?? 0 };
+    for (const l of selectionListeners) l();
   }, { passive: true });
   listen(win, 'scroll', layoutChanged, { passive: true, capture: true });
   listen(win, 'resize', layoutChanged, { passive: true });
@@ -132,9 +135,13 @@ export function createTextareaEditor(
       if (doc.activeElement !== textarea || textarea.selectionStart === null || textarea.selectionEnd === null) return null;
       return { start: textarea.selectionStart, end: textarea.selectionEnd };
     },
+    focus() {
+      textarea.focus({ preventScroll: true });
+      if (lastSelection && lastSelection.end <= textarea.value.length) textarea.setSelectionRange(lastSelection.start, lastSelection.end);
+    },
     replace(span, expected, replacement) {
       if (composing || textarea.value.slice(span.start, span.end) !== expected) return false;
-      const caretBefore = doc.activeElement === textarea ? textarea.selectionEnd ?? span.end : span.end;
+      const caretBefore = doc.activeElement === textarea ? textarea.selectionEnd ?? span.end : lastSelection?.end ?? span.end;
       textarea.focus({ preventScroll: true });
       textarea.setSelectionRange(span.start, span.end);
       // The browser's own editing command: one entry in the field's undo history, and an input event React

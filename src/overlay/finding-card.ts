@@ -33,6 +33,9 @@ export class FindingCard {
     this.element.setAttribute('role', 'dialog');
     this.element.hidden = true;
     this.element.addEventListener('click', (event) => this.onClick(event));
+    // A pointer press on the card must not take focus or the selection from the editor: the caret stays put
+    // and typing can go on right after a click. (The card's own element; nothing of the page is cancelled.)
+    this.element.addEventListener('mousedown', (event) => event.preventDefault());
     this.element.addEventListener('keydown', (event) => {
       if (event.key === 'Escape') {
         event.stopPropagation();

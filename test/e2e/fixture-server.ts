@@ -97,7 +97,8 @@ async function serveStatic(root: string, host: string, req: IncomingMessage, res
   if (file !== base && !file.startsWith(base + sep)) return send(res, 403, 'outside the site\n');
   if (!(await isFile(file))) {
     // Single-page apps route client-side: any extension-less path gets the app's index.html.
-    if (extname(file) !== '' && file !== base) return send(res, 404, 'not found\n');
+    // Paths like /profile/name.bsky.social are routes, not files: only known file types can be missing.
+    if (extname(file) in CONTENT_TYPES && file !== base) return send(res, 404, 'not found\n');
     file = join(base, 'index.html');
   }
   const type = CONTENT_TYPES[extname(file)] ?? 'application/octet-stream';

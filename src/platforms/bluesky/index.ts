@@ -3,11 +3,15 @@ import {
   composeBoxSelectors,
   composerSelectors,
   profileLinkSelectors,
+  postTextSelectors,
   quoteSelectors,
-  quoteTextSelectors,
   replyToSelectors,
-  replyToTextSelectors,
 } from './selectors.ts';
+
+/** A shown post's own text: its last automatic-direction block (the name and handle come first). */
+function shownPostText(post: Element): string | undefined {
+  return visibleText(queryAll(post, postTextSelectors).at(-1) ?? post);
+}
 
 export const bluesky: PlatformDefinition = {
   id: 'bluesky',
@@ -20,8 +24,8 @@ export const bluesky: PlatformDefinition = {
     const quote = queryFirst(composer, quoteSelectors);
     return {
       reply: replyTo !== undefined,
-      replyTo: replyTo ? visibleText(queryFirst(replyTo, replyToTextSelectors) ?? replyTo) : undefined,
-      quoted: quote ? visibleText(queryFirst(quote, quoteTextSelectors) ?? quote) : undefined,
+      replyTo: replyTo ? shownPostText(replyTo) : undefined,
+      quoted: quote ? shownPostText(quote) : undefined,
     };
   },
   accountHandle(doc) {

@@ -11,13 +11,20 @@ export const composeBoxSelectors = [
 
 export const composerSelectors = ['[data-testid="composePostView"]', '[role="dialog"]'] as const;
 
-/** The post being answered, shown at the top of the composer. */
-export const replyToSelectors = ['[data-testid="composerReplyTo"]', '[data-testid="replyToPost"]'] as const;
-export const replyToTextSelectors = ['[data-testid="replyToPostText"]', '[data-testid="postText"]'] as const;
+/**
+ * The post being answered, shown at the top of the composer. The app has no test id for it; its only hook is
+ * the (English) label of the button that expands it.
+ */
+export const replyToSelectors = [
+  '[aria-label="Expand or collapse the full post you are replying to"]',
+  '[data-testid="composerReplyTo"]',
+] as const;
 
-/** The post being quoted, embedded under the text. */
-export const quoteSelectors = ['[data-testid="quoteEmbed"]', '[data-testid="composerQuoteEmbed"]'] as const;
-export const quoteTextSelectors = ['[data-testid="quoteEmbedText"]', '[data-testid="postText"]'] as const;
+/** The post being quoted, embedded under the text: a link titled "Post by <handle>". */
+export const quoteSelectors = ['a[title^="Post by "]', '[data-testid="quoteEmbed"]'] as const;
+
+/** Inside either, the post's text is the block the app renders with automatic direction. */
+export const postTextSelectors = ['[dir="auto"]'] as const;
 
 /** The profile tab links to /profile/<handle>. */
 export const profileLinkSelectors = ['a[aria-label="Profile"][href^="/profile/"]', 'a[href^="/profile/"][aria-label="Profile"]'] as const;
