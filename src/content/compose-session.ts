@@ -61,6 +61,7 @@ export function startComposeSession(options: {
   function check(): void {
     if (editor.isComposing()) return;
     const text = editor.readText();
+    overlay.setState('checking');
     if (text.trim() === '') {
       // An emptied box (posted, or cleared) starts afresh.
       ignoredOnce.clear();
@@ -103,6 +104,8 @@ export function startComposeSession(options: {
 
   function draw(): void {
     const current = editor.readText();
+    // "current" once what is drawn is for the text in the box now (answers can lag a keystroke behind).
+    overlay.setState(current === shown.text ? 'current' : 'checking');
     // Keep only findings whose words are still where they were when analysed; the next answer redraws the rest.
     // Findings in a quoted post point into that post's text, so they are never underlined in the editor.
     const still = shown.findings.filter((f) => !f.quoted && current.slice(f.start, f.end) === shown.text.slice(f.start, f.end));

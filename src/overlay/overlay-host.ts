@@ -13,6 +13,8 @@ export interface Box {
 
 export const OVERLAY_TAG = 'guidepost-overlay';
 export const FINDINGS_ATTRIBUTE = 'data-guidepost-findings';
+/** "current" when the findings are for the text in the box now, "checking" while an answer is due. */
+export const STATE_ATTRIBUTE = 'data-guidepost-state';
 
 /**
  * The page-side host for one compose box: a `<guidepost-overlay>` element, never inside the editor, with an
@@ -33,6 +35,7 @@ export class OverlayHost {
     // valid custom-element name may host a shadow root without being defined.
     this.element = doc.createElement(OVERLAY_TAG);
     this.element.setAttribute(FINDINGS_ATTRIBUTE, '');
+    this.element.setAttribute(STATE_ATTRIBUTE, 'checking');
     this.element.setAttribute('data-guidepost-platform', options.platform);
     this.element.setAttribute('data-guidepost-field', options.field);
     this.root = this.element.attachShadow({ mode: 'open' });
@@ -50,6 +53,10 @@ export class OverlayHost {
     const categories = [...new Set(findings.map((f) => f.category))].sort();
     const value = categories.join(' ');
     if (this.element.getAttribute(FINDINGS_ATTRIBUTE) !== value) this.element.setAttribute(FINDINGS_ATTRIBUTE, value);
+  }
+
+  setState(state: 'checking' | 'current'): void {
+    if (this.element.getAttribute(STATE_ATTRIBUTE) !== state) this.element.setAttribute(STATE_ATTRIBUTE, state);
   }
 
   /** Light or dark card, to match the page around the editor. */

@@ -18,6 +18,11 @@ export interface ComposerTarget {
   plainHost: string;
   /** Opens the composer on a fresh page and returns its editable element, focused. */
   openComposer(page: Page): Promise<Locator>;
+  /**
+   * Where `phrase` is drawn, measured without Guidepost. Rich editors default to a DOM range over the
+   * editor's own text; a textarea's text is not in the DOM, so its platform measures it another way.
+   */
+  phraseBounds?(page: Page, editable: Locator, phrase: string): Promise<Rect>;
 }
 
 /** Twenty posts that exercise what editors get wrong: emoji, CJK, right-to-left text, newlines, URLs, mentions. */
@@ -58,9 +63,13 @@ export const readModel = (page: Page) =>
 export const overlayFindings = (page: Page) =>
   page.evaluate(() => [...document.querySelectorAll('guidepost-overlay')].map((e) => e.getAttribute('data-guidepost-findings') ?? ''));
 
+/** Waits until the `index`-th overlay shows `expected` for the text now in its box (not for an earlier keystroke). */
 export async function waitForFindings(page: Page, expected: string, index = 0): Promise<void> {
   await page.waitForFunction(
-    ({ value, at }) => document.querySelectorAll('guidepost-overlay')[at]?.getAttribute('data-guidepost-findings') === value,
+    ({ value, at }) => {
+      const host = document.querySelectorAll('guidepost-overlay')[at];
+      return host?.getAttribute('data-guidepost-state') === 'current' && host.getAttribute('data-guidepost-findings') === value;
+    },
     { value: expected, at: index },
     { timeout: 10_000 },
   );
@@ -73,15 +82,24 @@ export interface Rect {
   bottom: number;
 }
 
-/** Client rects of every range Guidepost registered with the CSS Custom Highlight API, by highlight name. */
-export const highlightRects = (page: Page) =>
+/**
+ * Every underline Guidepost drew, whichever way: highlight ranges (with their text) or, for textareas, the
+ * bars in the overlay's shadow root (text unknown). Categories are read back from the highlight names.
+ */
+export const drawnUnderlines = (page: Page) =>
   page.evaluate(() => {
-    const out: Array<{ name: string; text: string; rects: Rect[] }> = [];
+    const out: Array<{ category: string; text?: string; rects: Rect[] }> = [];
+    const toRect = (r: DOMRect) => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom });
     for (const [name, highlight] of CSS.highlights) {
-      if (!name.startsWith('guidepost-')) continue;
+      const match = name.match(/^guidepost-([a-z]+)-(.+)-(error|warning|info)$/);
+      if (!match) continue;
       for (const range of highlight as unknown as Iterable<Range>) {
-        const rects = [...range.getClientRects()].filter((r) => r.width > 0).map((r) => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom }));
-        out.push({ name, text: range.toString(), rects });
+        out.push({ category: `${match[1]}/${match[2]}`, text: range.toString(), rects: [...range.getClientRects()].filter((r) => r.width > 0).map(toRect) });
+      }
+    }
+    for (const host of document.querySelectorAll('guidepost-overlay')) {
+      for (const bar of host.shadowRoot?.querySelectorAll<HTMLElement>('.underline') ?? []) {
+        out.push({ category: bar.dataset.category ?? '', rects: [toRect(bar.getBoundingClientRect())] });
       }
     }
     return out;
@@ -192,14 +210,25 @@ export function composerSuite(session: E2ESession, target: ComposerTarget): void
       });
       expect(placement).toEqual({ inside: false, shadow: 'open', foreign: 0 });
 
-      await expect.poll(async () => (await highlightRects(page)).length).toBe(1);
-      const [highlight] = await highlightRects(page);
-      expect(highlight!.name).toBe('guidepost-endorsement-political-error');
-      expect(highlight!.text).toBe('vote for Jane Smith');
-      const expected = bounds(await phraseRects(editable, 'vote for Jane Smith'));
-      const drawn = bounds(highlight!.rects);
-      for (const side of ['left', 'top', 'right', 'bottom'] as const) expect(Math.abs(drawn[side] - expected[side])).toBeLessThan(1.5);
-      // Visible: inside the viewport and the editor.
+      await expect.poll(async () => (await drawnUnderlines(page)).length).toBe(1);
+      const [underline] = await drawnUnderlines(page);
+      expect(underline!.category).toBe('endorsement/political');
+      const expected = target.phraseBounds
+        ? await target.phraseBounds(page, editable, 'vote for Jane Smith')
+        : bounds(await phraseRects(editable, 'vote for Jane Smith'));
+      const drawn = bounds(underline!.rects);
+      if (underline!.text !== undefined) {
+        // A highlight covers exactly the words' own boxes.
+        expect(underline!.text).toBe('vote for Jane Smith');
+        for (const side of ['left', 'top', 'right', 'bottom'] as const) expect(Math.abs(drawn[side] - expected[side])).toBeLessThan(1.5);
+      } else {
+        // A drawn bar runs under the words, just below their line box's baseline.
+        expect(Math.abs(drawn.left - expected.left)).toBeLessThan(3);
+        expect(Math.abs(drawn.right - expected.right)).toBeLessThan(3);
+        expect(drawn.bottom).toBeGreaterThan(expected.top);
+        expect(drawn.bottom).toBeLessThan(expected.bottom + 4);
+      }
+      // Visible: inside the editor.
       const box = (await editable.boundingBox())!;
       expect(drawn.left).toBeGreaterThanOrEqual(box.x - 1);
       expect(drawn.bottom).toBeLessThanOrEqual(box.y + box.height + 1);
@@ -327,7 +356,7 @@ export function composerSuite(session: E2ESession, target: ComposerTarget): void
       await target.openComposer(next);
       await next.keyboard.type('Yeah, right. Vote for Jane Smith /s');
       await waitForFindings(next, 'endorsement/political tone/sarcasm');
-      expect((await highlightRects(next)).map((h) => h.text).sort()).toEqual(['/s', 'Vote for Jane Smith']);
+      expect((await drawnUnderlines(next)).map((u) => u.category).sort()).toEqual(['endorsement/political', 'tone/sarcasm']);
       await next.close();
     });
 

@@ -1,8 +1,9 @@
 import type { CDPSession, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { composerSuite } from './composer-suite.ts';
 import { readFixture, setupE2E } from './harness.ts';
 
-const session = setupE2E();
+const session = setupE2E({ fixtureSites: { 'mastodon.plain.test': 'mastodon' } });
 const TEXTAREA = 'textarea.autosuggest-textarea__textarea';
 
 /** Exceptions thrown in any JavaScript world of the page (the content script's included). */
@@ -54,6 +55,23 @@ const expectedSpan = (page: Page, before: string, word: string) =>
     },
     { selector: TEXTAREA, before, word },
   );
+
+composerSuite(session, {
+  platform: 'mastodon',
+  host: 'wikimedia.social',
+  plainHost: 'mastodon.plain.test',
+  async openComposer(page) {
+    const editable = page.locator(TEXTAREA);
+    await editable.click();
+    return editable;
+  },
+  async phraseBounds(page, _editable, phrase) {
+    // The textarea holds one line here: measure the words with canvas text metrics from the field's style.
+    const text = await page.locator(TEXTAREA).inputValue();
+    const span = await expectedSpan(page, text.slice(0, text.indexOf(phrase)), phrase);
+    return { left: span.left, right: span.right, top: span.top, bottom: span.top + span.lineHeight };
+  },
+});
 
 describe('Mastodon compose box', () => {
   for (const host of ['mastodon.social', 'wikimedia.social']) {
