@@ -69,9 +69,8 @@ export function startComposeSession(options: {
       return;
     }
     const around = box.field === 'post' ? context() : { reply: false };
-    // A huge paste is checked up to the core's limit (far beyond any platform's) rather than refused.
     channel.request({
-      text: text.length > MAX_TEXT_LENGTH ? text.slice(0, MAX_TEXT_LENGTH) : text,
+      text: checkedPart(text),
       platform,
       reply: around.reply,
       ...(around.quoted ? { quoted: around.quoted.slice(0, MAX_TEXT_LENGTH) } : {}),
@@ -105,7 +104,7 @@ export function startComposeSession(options: {
   function draw(): void {
     const current = editor.readText();
     // "current" once what is drawn is for the text in the box now (answers can lag a keystroke behind).
-    overlay.setState(current === shown.text ? 'current' : 'checking');
+    overlay.setState(checkedPart(current) === shown.text ? 'current' : 'checking');
     // Keep only findings whose words are still where they were when analysed; the next answer redraws the rest.
     // Findings in a quoted post point into that post's text, so they are never underlined in the editor.
     const still = shown.findings.filter((f) => !f.quoted && current.slice(f.start, f.end) === shown.text.slice(f.start, f.end));
@@ -257,6 +256,11 @@ export function startComposeSession(options: {
       overlay.remove();
     },
   };
+}
+
+/** A huge paste is checked up to the core's limit (far beyond any platform's) rather than refused. */
+function checkedPart(text: string): string {
+  return text.length > MAX_TEXT_LENGTH ? text.slice(0, MAX_TEXT_LENGTH) : text;
 }
 
 function sameFinding(a: Finding, b: Finding): boolean {

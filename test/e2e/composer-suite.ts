@@ -364,6 +364,21 @@ export function composerSuite(session: E2ESession, target: ComposerTarget): void
       await next.close();
     });
 
+    it('takes a huge paste without losing a character or blocking typing', async () => {
+      const page = await session.openFixture(host);
+      const { errors } = await collectExceptions(page);
+      await target.openComposer(page);
+      // About 50,000 characters arriving in one input event, as a paste does; the flagged words are at the end.
+      const huge = `${'Knowledge is free. '.repeat(2_600)}Please vote for Jane Smith`;
+      await page.keyboard.insertText(huge);
+      await waitForFindings(page, 'endorsement/political');
+      await page.keyboard.type(' 🎉');
+      await expect.poll(() => readModel(page).then((m) => m.text)).toBe(`${huge} 🎉`);
+      await waitForFindings(page, 'endorsement/political');
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+
     it('makes no network request of its own', async () => {
       const page = await session.openFixture(host);
       await target.openComposer(page);

@@ -1,34 +1,14 @@
-import type { CDPSession, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { composerSuite } from './composer-suite.ts';
+import { collectExceptions, composerSuite, waitForFindings } from './composer-suite.ts';
 import { readFixture, setupE2E } from './harness.ts';
 
 const session = setupE2E({ fixtureSites: { 'mastodon.plain.test': 'mastodon' } });
 const TEXTAREA = 'textarea.autosuggest-textarea__textarea';
 
-/** Exceptions thrown in any JavaScript world of the page (the content script's included). */
-async function collectExceptions(page: Page): Promise<{ cdp: CDPSession; errors: string[] }> {
-  const cdp = await page.context().newCDPSession(page);
-  const errors: string[] = [];
-  cdp.on('Runtime.exceptionThrown', (event) => errors.push(event.exceptionDetails.exception?.description ?? event.exceptionDetails.text));
-  cdp.on('Runtime.consoleAPICalled', (event) => {
-    if (event.type === 'error') errors.push(event.args.map((a) => a.value ?? a.description).join(' '));
-  });
-  await cdp.send('Runtime.enable');
-  return { cdp, errors };
-}
-
 /** Every overlay's findings, post box first, then the content warning's. */
 const overlayFindings = (page: Page) =>
   page.evaluate(() => [...document.querySelectorAll('guidepost-overlay')].map((e) => `${e.getAttribute('data-guidepost-field')}: ${e.getAttribute('data-guidepost-findings')}`));
-
-async function waitForFindings(page: Page, expected: string): Promise<void> {
-  await page.waitForFunction(
-    (value) => document.querySelector('guidepost-overlay')?.getAttribute('data-guidepost-findings') === value,
-    expected,
-    { timeout: 10_000 },
-  );
-}
 
 /** Underline boxes drawn in the overlay's shadow root, in viewport coordinates. */
 const underlines = (page: Page) =>
