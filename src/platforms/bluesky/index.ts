@@ -1,4 +1,4 @@
-import { queryAll, queryFirst, visibleText, type ComposeBox, type PlatformDefinition } from '../platform.ts';
+import { precedes, queryAll, queryFirst, visibleText, type ComposeBox, type PlatformDefinition } from '../platform.ts';
 import {
   composeBoxSelectors,
   composerSelectors,
@@ -21,7 +21,10 @@ export const bluesky: PlatformDefinition = {
   postContext(box) {
     const composer = box.closest(composerSelectors.join(',')) ?? box.ownerDocument;
     const replyTo = queryFirst(composer, replyToSelectors);
-    const quote = queryFirst(composer, quoteSelectors);
+    // Each post of a thread carries its own embed, under its editor: this box's quote lies before the next editor.
+    const editors = queryAll(composer, composeBoxSelectors);
+    const next = editors[editors.indexOf(box) + 1];
+    const quote = queryAll(composer, quoteSelectors).find((q) => precedes(box, q) && (next === undefined || precedes(q, next)));
     return {
       reply: replyTo !== undefined,
       replyTo: replyTo ? shownPostText(replyTo) : undefined,

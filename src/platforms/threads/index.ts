@@ -1,5 +1,5 @@
 import { precedes, queryAll, queryFirst, visibleText, type ComposeBox, type PlatformDefinition } from '../platform.ts';
-import { accountLinkSelectors, authorLinkSelectors, composeBoxSelectors, composerSelectors } from './selectors.ts';
+import { accountLinkSelectors, authorLinkSelectors, composeBoxSelectors, composerSelectors, postTextSelectors } from './selectors.ts';
 
 /**
  * The post card around an author link inside the composer: the largest ancestor that holds no editor. Threads
@@ -14,8 +14,19 @@ function postAround(link: Element, composer: Element): Element | undefined {
   return card;
 }
 
-/** The post's text: what the card says besides the author's name. */
+/**
+ * The post's text: the card's outermost automatic-direction blocks outside links (the author's name is a link;
+ * the avatar and the time are not such blocks), or else what the card says besides the author's name.
+ */
 function postText(card: Element, link: Element): string | undefined {
+  const inLink = (block: Element) => {
+    const around = block.closest('a');
+    return around !== null && card.contains(around);
+  };
+  const blocks = queryAll(card, postTextSelectors).filter((block) => !inLink(block));
+  const outermost = blocks.filter((block) => !blocks.some((other) => other !== block && other.contains(block)));
+  const texts = outermost.map((block) => visibleText(block)).filter((text) => text !== undefined);
+  if (texts.length > 0) return texts.join('\n');
   const text = visibleText(card);
   const author = visibleText(link);
   if (!text) return undefined;
@@ -32,15 +43,16 @@ export const threads: PlatformDefinition = {
     if (!composer) return { reply: false };
     const editors = queryAll(composer, composeBoxSelectors);
     const first = editors[0] ?? box;
-    const last = editors.at(-1) ?? box;
+    const next = editors[editors.indexOf(box) + 1];
     let replyTo: string | undefined;
     let quoted: string | undefined;
     for (const link of queryAll(composer, authorLinkSelectors)) {
       const card = postAround(link, composer);
       if (!card) continue;
-      // Above the first editor: the post being answered. Below the last: the post being quoted.
+      // Above the first editor: the post being answered. Under this box, before the next post's editor: the post
+      // it quotes (a quote card belongs to the post above it, not to the whole thread).
       if (replyTo === undefined && precedes(card, first) && !card.contains(first)) replyTo = postText(card, link);
-      else if (quoted === undefined && precedes(last, card)) quoted = postText(card, link);
+      else if (quoted === undefined && precedes(box, card) && (next === undefined || precedes(card, next))) quoted = postText(card, link);
     }
     return { reply: replyTo !== undefined, replyTo, quoted };
   },

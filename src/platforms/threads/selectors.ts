@@ -11,5 +11,8 @@ export const composerSelectors = ['[role="dialog"]'] as const;
 /** A post shown in the composer (the one answered above the editor, or a quoted one below it) links its author. */
 export const authorLinkSelectors = ['a[href^="/@"]'] as const;
 
+/** In a post card, the post's text is in automatic-direction blocks; the author's name, also one, is inside a link. */
+export const postTextSelectors = ['[dir="auto"]'] as const;
+
 /** The signed-in account: the profile link in the navigation rail. */
 export const accountLinkSelectors = ['nav a[href^="/@"]', '[role="navigation"] a[href^="/@"]'] as const;

@@ -22,10 +22,12 @@ export const x: PlatformDefinition = {
     );
   },
   postContext(box) {
-    // In a modal, only what the modal shows counts; the timeline behind it is another context.
-    const scope: ParentNode = box.closest(dialogSelectors.join(',')) ?? box.ownerDocument;
-    const answered = queryAll(scope, postSelectors).filter((post) => precedes(post, box) && !post.contains(box)).at(-1);
-    const quote = queryAll(scope, quotedPostSelectors).find((q) => precedes(box, q) && !q.closest(postSelectors.join(',')));
+    // In a modal, only what the modal shows counts; behind it, what a modal shows (it is later in the DOM) does not.
+    const dialog = box.closest(dialogSelectors.join(','));
+    const inScope = (element: Element) => element.closest(dialogSelectors.join(',')) === dialog;
+    const scope: ParentNode = dialog ?? box.ownerDocument;
+    const answered = queryAll(scope, postSelectors).filter((post) => inScope(post) && precedes(post, box) && !post.contains(box)).at(-1);
+    const quote = queryAll(scope, quotedPostSelectors).find((q) => inScope(q) && precedes(box, q) && !q.closest(postSelectors.join(',')));
     return {
       reply: answered !== undefined,
       replyTo: answered ? ownText(answered) : undefined,
