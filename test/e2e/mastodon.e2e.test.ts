@@ -83,6 +83,29 @@ describe('Mastodon compose box', () => {
     });
   }
 
+  it('keeps underlines on the words when the site transforms <body> and the page scrolls', async () => {
+    const page = await session.openFixture('mastodon.social');
+    // A transformed <body> makes `position: fixed` relative to it; the overlay lives under <html> instead.
+    await page.evaluate(() => {
+      document.body.style.transform = 'translate(40px, 30px)';
+      document.body.style.minHeight = '3000px';
+    });
+    const before = 'Another outage tonight ';
+    await page.locator(TEXTAREA).pressSequentially(`${before}/s`);
+    await waitForFindings(page, 'tone/sarcasm');
+    for (const scroll of [0, 25]) {
+      await page.evaluate((y) => window.scrollTo(0, y), scroll);
+      const expected = await expectedSpan(page, before, '/s');
+      await expect
+        .poll(async () => {
+          const [bar] = await underlines(page);
+          return bar ? Math.abs(bar.left - expected.left) < 3 && Math.abs(bar.right - expected.right) < 3 && bar.bottom > expected.top && bar.bottom < expected.top + expected.lineHeight + 4 : false;
+        })
+        .toBe(true);
+    }
+    await page.close();
+  });
+
   it('clears the attribute and the underlines when the text is cleared', async () => {
     const page = await session.openFixture('mastodon.social');
     const box = page.locator(TEXTAREA);
