@@ -1,8 +1,10 @@
-import { composerSuite } from './composer-suite.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { composerSuite, drawnUnderlines, highlightRanges, overlayFindings, readModel, waitForFindings, waitForOverlays } from './composer-suite.ts';
 import { setupE2E } from './harness.ts';
 
 const session = setupE2E({ fixtureSites: { 'bsky.plain.test': 'bluesky' } });
-export const EDITOR = '[data-testid="composePostView"] .ProseMirror[contenteditable="true"]';
+const EDITOR = '[data-testid="composePostView"] .ProseMirror[contenteditable="true"]';
 
 composerSuite(session, {
   platform: 'bluesky',
@@ -17,32 +19,8 @@ composerSuite(session, {
 });
 
 // What the blocks below need (imported here so the lines above stay as they are).
-import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
-import { drawnUnderlines, overlayFindings, readModel, waitForFindings } from './composer-suite.ts';
 
 const DIALOG = 'css:light=[role="dialog"][aria-modal="true"]';
-
-const waitForOverlays = (page: Page, count: number) =>
-  page.waitForFunction((n) => document.querySelectorAll('guidepost-overlay').length === n, count, { timeout: 10_000 });
-
-/**
- * Every range in Guidepost's highlights: its category, its text, and which editor on the page now holds it
- * (an index among the composer's editors in document order, or -1: an editor that is gone).
- */
-const highlightRanges = (page: Page) =>
-  page.evaluate((selector) => {
-    const editors = [...document.querySelectorAll(selector)];
-    const out: Array<{ category: string; text: string; editor: number }> = [];
-    for (const [name, highlight] of CSS.highlights) {
-      if (!name.startsWith('guidepost-')) continue;
-      const category = name.replace(/^guidepost-([a-z]+)-(.+)-(error|warning|info)$/, '$1/$2');
-      for (const range of highlight as unknown as Iterable<Range>) {
-        out.push({ category, text: range.toString(), editor: editors.findIndex((editor) => editor.contains(range.startContainer)) });
-      }
-    }
-    return out;
-  }, EDITOR);
 
 /** Cancel, then "Discard" when the composer asks (it does once anything was typed). */
 async function discardComposer(page: Page): Promise<void> {
@@ -66,11 +44,11 @@ describe('bluesky: overlays follow the single-page app', () => {
     await waitForFindings(page, 'endorsement/political', 1);
     await waitForFindings(page, '', 0);
     expect(await overlayFindings(page)).toEqual(['', 'endorsement/political']);
-    await expect.poll(() => highlightRanges(page)).toEqual([{ category: 'endorsement/political', text: 'vote for Jane Smith', editor: 1 }]);
+    await expect.poll(() => highlightRanges(page, EDITOR)).toEqual([{ category: 'endorsement/political', text: 'vote for Jane Smith', editor: 1 }]);
 
     await discardComposer(page);
     await waitForOverlays(page, 0);
-    await expect.poll(() => highlightRanges(page)).toEqual([]);
+    await expect.poll(() => highlightRanges(page, EDITOR)).toEqual([]);
     await page.close();
   });
 
@@ -98,7 +76,7 @@ describe('bluesky: overlays follow the single-page app', () => {
     await page.locator('css:light=nav a[aria-label="Notifications"]').click();
     await expect.poll(() => page.evaluate(() => location.pathname)).toBe('/notifications');
     await waitForOverlays(page, 0);
-    await expect.poll(() => highlightRanges(page)).toEqual([]);
+    await expect.poll(() => highlightRanges(page, EDITOR)).toEqual([]);
 
     await page.getByRole('button', { name: 'Compose new post' }).first().click();
     await waitForOverlays(page, 1);
@@ -141,7 +119,7 @@ describe('bluesky: overlays follow the single-page app', () => {
     expect((await readModel(page)).text).toBe('Worth a read. Agreed.');
     // The finding points into the quoted post: nothing is underlined in the editor.
     expect(await drawnUnderlines(page)).toEqual([]);
-    expect(await highlightRanges(page)).toEqual([]);
+    expect(await highlightRanges(page, EDITOR)).toEqual([]);
 
     // The quote is published with the first post only: a second post's overlay stays clean.
     await page.locator(`${DIALOG} button[aria-label="Add new post"]`).click();

@@ -107,6 +107,28 @@ export const drawnUnderlines = (page: Page) =>
     return out;
   });
 
+/** Waits until the page holds exactly `count` overlays (one per compose box). */
+export const waitForOverlays = (page: Page, count: number) =>
+  page.waitForFunction((n) => document.querySelectorAll('guidepost-overlay').length === n, count, { timeout: 10_000 });
+
+/**
+ * Every range in Guidepost's highlights: its category, its text, and which editor on the page now holds it
+ * (an index among the elements matching `editors`, in document order, or -1: an editor that is gone).
+ */
+export const highlightRanges = (page: Page, editors: string) =>
+  page.evaluate((selector) => {
+    const found = [...document.querySelectorAll(selector)];
+    const out: Array<{ category: string; text: string; editor: number }> = [];
+    for (const [name, highlight] of CSS.highlights ?? []) {
+      if (!name.startsWith('guidepost-')) continue;
+      const category = name.replace(/^guidepost-([a-z]+)-(.+)-(error|warning|info)$/, '$1/$2');
+      for (const range of highlight as unknown as Iterable<Range>) {
+        out.push({ category, text: range.toString(), editor: found.findIndex((editor) => editor.contains(range.startContainer)) });
+      }
+    }
+    return out;
+  }, editors);
+
 /** Where `phrase` is drawn inside the editable element, found independently of Guidepost with a TreeWalker. */
 export const phraseRects = (editable: Locator, phrase: string) =>
   editable.evaluate((root, wanted) => {

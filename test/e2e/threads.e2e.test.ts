@@ -1,4 +1,6 @@
-import { composerSuite } from './composer-suite.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { composerSuite, drawnUnderlines, highlightRanges, overlayFindings, readModel, waitForFindings, waitForOverlays } from './composer-suite.ts';
 import { setupE2E } from './harness.ts';
 
 const session = setupE2E({ fixtureSites: { 'threads.plain.test': 'threads' } });
@@ -18,35 +20,11 @@ composerSuite(session, {
 });
 
 // What the blocks below need (imported here so the lines above stay as they are).
-import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
-import { drawnUnderlines, overlayFindings, readModel, waitForFindings } from './composer-suite.ts';
 
 /** The composer's editors, as CSS for the page itself (EDITOR above is a Playwright selector). */
 const EDITORS = 'div[role="dialog"] div[contenteditable="true"][data-lexical-editor="true"]';
 /** A `div[role="button"]` in the composer, by its exact text (Threads' controls have no other name). */
 const composerButton = (page: Page, text: string) => page.locator('css:light=div[role="dialog"] div[role="button"]', { hasText: new RegExp(`^${text}$`) });
-
-const waitForOverlays = (page: Page, count: number) =>
-  page.waitForFunction((n) => document.querySelectorAll('guidepost-overlay').length === n, count, { timeout: 10_000 });
-
-/**
- * Every range in Guidepost's highlights: its category, its text, and which editor on the page now holds it
- * (an index among the composer's editors in document order, or -1: an editor that is gone).
- */
-const highlightRanges = (page: Page) =>
-  page.evaluate((selector) => {
-    const editors = [...document.querySelectorAll(selector)];
-    const out: Array<{ category: string; text: string; editor: number }> = [];
-    for (const [name, highlight] of CSS.highlights) {
-      if (!name.startsWith('guidepost-')) continue;
-      const category = name.replace(/^guidepost-([a-z]+)-(.+)-(error|warning|info)$/, '$1/$2');
-      for (const range of highlight as unknown as Iterable<Range>) {
-        out.push({ category, text: range.toString(), editor: editors.findIndex((editor) => editor.contains(range.startContainer)) });
-      }
-    }
-    return out;
-  }, EDITORS);
 
 async function openNewThread(page: Page): Promise<void> {
   await page.locator('css:light=div[role="button"]', { hasText: 'What’s new?' }).first().click();
@@ -68,11 +46,11 @@ describe('threads: overlays follow the single-page app', () => {
     await waitForFindings(page, 'endorsement/political', 1);
     await waitForFindings(page, '', 0);
     expect(await overlayFindings(page)).toEqual(['', 'endorsement/political']);
-    await expect.poll(() => highlightRanges(page)).toEqual([{ category: 'endorsement/political', text: 'vote for Jane Smith', editor: 1 }]);
+    await expect.poll(() => highlightRanges(page, EDITORS)).toEqual([{ category: 'endorsement/political', text: 'vote for Jane Smith', editor: 1 }]);
 
     await composerButton(page, 'Cancel').click();
     await waitForOverlays(page, 0);
-    await expect.poll(() => highlightRanges(page)).toEqual([]);
+    await expect.poll(() => highlightRanges(page, EDITORS)).toEqual([]);
     await page.close();
   });
 
@@ -85,7 +63,7 @@ describe('threads: overlays follow the single-page app', () => {
     await waitForFindings(page, 'tone/sarcasm');
     await page.keyboard.press('Escape');
     await waitForOverlays(page, 0);
-    await expect.poll(() => highlightRanges(page)).toEqual([]);
+    await expect.poll(() => highlightRanges(page, EDITORS)).toEqual([]);
     await page.close();
   });
 
@@ -103,7 +81,7 @@ describe('threads: overlays follow the single-page app', () => {
     await page.locator('css:light=nav a[href="/search"]').click();
     await expect.poll(() => page.evaluate(() => location.pathname)).toBe('/search');
     await waitForOverlays(page, 0);
-    await expect.poll(() => highlightRanges(page)).toEqual([]);
+    await expect.poll(() => highlightRanges(page, EDITORS)).toEqual([]);
 
     await page.getByRole('button', { name: 'Create' }).click();
     await waitForOverlays(page, 1);
@@ -146,7 +124,7 @@ describe('threads: overlays follow the single-page app', () => {
     expect((await readModel(page)).text).toBe('Worth a read. Agreed.');
     // The finding points into the quoted post: nothing is underlined in the editor.
     expect(await drawnUnderlines(page)).toEqual([]);
-    expect(await highlightRanges(page)).toEqual([]);
+    expect(await highlightRanges(page, EDITORS)).toEqual([]);
 
     // The card sits under the first post, which alone quotes it: a second post's overlay stays clean.
     await composerButton(page, 'Add to thread').click();

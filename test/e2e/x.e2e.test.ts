@@ -1,5 +1,6 @@
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { composerSuite, overlayFindings, readModel, waitForFindings } from './composer-suite.ts';
+import { composerSuite, drawnUnderlines, highlightRanges, overlayFindings, readModel, waitForFindings, waitForOverlays } from './composer-suite.ts';
 import { setupE2E } from './harness.ts';
 
 const session = setupE2E({ fixtureSites: { 'x.plain.test': 'x' } });
@@ -17,34 +18,11 @@ composerSuite(session, {
 });
 
 // What the blocks below need besides the imports above (kept separate so the lines above stay as they are).
-import type { Page } from 'playwright-core';
-import { drawnUnderlines } from './composer-suite.ts';
 
 const MODAL = '#layers [role="dialog"][aria-modal="true"]';
 const EDITORS = '[data-testid^="tweetTextarea_"][contenteditable="true"]';
 
 const overlayCount = (page: Page) => page.evaluate(() => document.querySelectorAll('guidepost-overlay').length);
-const waitForOverlays = (page: Page, count: number) =>
-  page.waitForFunction((n) => document.querySelectorAll('guidepost-overlay').length === n, count, { timeout: 10_000 });
-
-/**
- * Every range in Guidepost's highlights: its category, its text, and which editor on the page now holds it
- * (an index among EDITORS in document order, or -1: an editor that is gone).
- */
-const highlightRanges = (page: Page) =>
-  page.evaluate((selector) => {
-    const editors = [...document.querySelectorAll(selector)];
-    const out: Array<{ category: string; text: string; editor: number }> = [];
-    for (const [name, highlight] of CSS.highlights) {
-      if (!name.startsWith('guidepost-')) continue;
-      const category = name.replace(/^guidepost-([a-z]+)-(.+)-(error|warning|info)$/, '$1/$2');
-      for (const range of highlight as unknown as Iterable<Range>) {
-        out.push({ category, text: range.toString(), editor: editors.findIndex((editor) => editor.contains(range.startContainer)) });
-      }
-    }
-    return out;
-  }, EDITORS);
-
 describe('x: overlays follow the single-page app', () => {
   it('the compose modal adds one overlay per editor ("Add post" one more), flags only the post typed in, and closing removes them and their highlights; the inline box keeps its own', async () => {
     const page = await session.openFixture('x.com', '/home');
@@ -71,7 +49,7 @@ describe('x: overlays follow the single-page app', () => {
     await waitForFindings(page, 'tone/sarcasm', 0);
     expect(await overlayFindings(page)).toEqual(['tone/sarcasm', '', 'endorsement/political']);
     // Editors in document order: the inline box, then the modal's two posts.
-    await expect.poll(() => highlightRanges(page).then((ranges) => ranges.sort((a, b) => a.editor - b.editor))).toEqual([
+    await expect.poll(() => highlightRanges(page, EDITORS).then((ranges) => ranges.sort((a, b) => a.editor - b.editor))).toEqual([
       { category: 'tone/sarcasm', text: '/s', editor: 0 },
       { category: 'endorsement/political', text: 'vote for Jane Smith', editor: 2 },
     ]);
@@ -81,7 +59,7 @@ describe('x: overlays follow the single-page app', () => {
     expect(await page.evaluate(() => document.querySelector('guidepost-overlay') === (window as unknown as { inlineOverlay: Element | null }).inlineOverlay)).toBe(true);
     expect(await overlayFindings(page)).toEqual(['tone/sarcasm']);
     // No range of the closed modal's editors is left in the registry; the inline box's is.
-    await expect.poll(() => highlightRanges(page)).toEqual([{ category: 'tone/sarcasm', text: '/s', editor: 0 }]);
+    await expect.poll(() => highlightRanges(page, EDITORS)).toEqual([{ category: 'tone/sarcasm', text: '/s', editor: 0 }]);
     await page.close();
   });
 
@@ -94,7 +72,7 @@ describe('x: overlays follow the single-page app', () => {
     await waitForFindings(page, 'endorsement/political', 1);
     await page.keyboard.press('Escape');
     await waitForOverlays(page, 1);
-    await expect.poll(() => highlightRanges(page)).toEqual([]);
+    await expect.poll(() => highlightRanges(page, EDITORS)).toEqual([]);
     await page.close();
   });
 
@@ -111,7 +89,7 @@ describe('x: overlays follow the single-page app', () => {
     await page.locator('[data-testid="AppTabBar_Explore_Link"]').click();
     await expect.poll(() => page.evaluate(() => location.pathname)).toBe('/explore');
     await waitForOverlays(page, 0);
-    await expect.poll(() => highlightRanges(page)).toEqual([]);
+    await expect.poll(() => highlightRanges(page, EDITORS)).toEqual([]);
 
     await page.goBack();
     expect(page.url()).toBe(url);
@@ -151,7 +129,7 @@ describe('x: overlays follow the single-page app', () => {
     expect((await readModel(page)).text).toBe('Worth a read. Agreed.');
     // The finding points into the quoted post: nothing is underlined in the editor.
     expect(await drawnUnderlines(page)).toEqual([]);
-    expect(await highlightRanges(page)).toEqual([]);
+    expect(await highlightRanges(page, EDITORS)).toEqual([]);
 
     // The inline box behind the modal, checked again, is not answering or quoting what the modal shows.
     await page.locator(INLINE).first().focus();
