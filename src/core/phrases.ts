@@ -51,6 +51,7 @@ export function phraseSource(phrase: string): string {
 // Runs of word characters, split where a script written without spaces meets one written with them.
 const TOKEN = new RegExp(String.raw`(?:${UNSPACED})+|(?:${WORD_CHAR})+`, 'gu');
 const LEADING_WORD = new RegExp(String.raw`^(?:${WORD_CHAR})+`, 'u');
+const HAS_UNSPACED = new RegExp(UNSPACED, 'u');
 const normalizeKey = (word: string, caseSensitive: boolean) => {
   const key = word.replace(/’/g, "'");
   return caseSensitive ? key : key.toLowerCase();
@@ -59,8 +60,10 @@ const normalizeKey = (word: string, caseSensitive: boolean) => {
 interface IndexedPhrase {
   index: number;
   length: number;
-  /** Matches the whole phrase at one position (sticky). */
-  at: RegExp;
+  /** The pattern matching the whole phrase at one position. */
+  source: string;
+  /** That pattern compiled (sticky), the first time a text contains the phrase's first word. */
+  at?: RegExp;
 }
 
 /**
@@ -70,6 +73,9 @@ interface IndexedPhrase {
  * Phrases are indexed by their first word, and the text is split into words once, so a sentence costs one
  * pass plus a lookup per word however long the list is. Phrases that start with punctuation or an emoji, or
  * are written in a script without spaces, go through one regular expression instead.
+ *
+ * Patterns are compiled when first needed, not when the matcher is built: an extension's worker builds every
+ * list each time it wakes, and most phrases never meet their first word.
  */
 export function createPhraseMatcher(phrases: readonly string[], options: PhraseMatcherOptions = {}): PhraseMatcher {
   const caseSensitive = options.caseSensitive ?? false;
@@ -83,21 +89,21 @@ export function createPhraseMatcher(phrases: readonly string[], options: PhraseM
   const rest: typeof usable = [];
   for (const entry of usable) {
     const first = LEADING_WORD.exec(entry.p)?.[0];
-    if (!first || new RegExp(UNSPACED, 'u').test(first)) {
+    if (!first || HAS_UNSPACED.test(first)) {
       rest.push(entry);
       continue;
     }
     const key = normalizeKey(first, caseSensitive);
     const list = byFirstWord.get(key) ?? [];
-    list.push({ index: entry.index, length: entry.p.length, at: new RegExp(`${phraseBody(entry.p)}${tail(entry.p)}`, `${flags}y`) });
+    list.push({ index: entry.index, length: entry.p.length, source: `${phraseBody(entry.p)}${tail(entry.p)}` });
     byFirstWord.set(key, list);
   }
   // Longest first so "best app ever" wins over "best app" at the same position.
   for (const list of byFirstWord.values()) list.sort((a, b) => b.length - a.length);
   const restOrdered = [...rest].sort((a, b) => b.p.length - a.p.length);
-  const restPattern = restOrdered.length
-    ? new RegExp(restOrdered.map(({ p }) => `(${phraseSource(p)})`).join('|'), `${flags}g`)
-    : undefined;
+  let restPattern: RegExp | undefined;
+  const restMatcher = () =>
+    (restPattern ??= new RegExp(restOrdered.map(({ p }) => `(${phraseSource(p)})`).join('|'), `${flags}g`));
 
   const matchAll = (text: string): PhraseMatch[] => {
     const found: PhraseMatch[] = [];
@@ -106,8 +112,9 @@ export function createPhraseMatcher(phrases: readonly string[], options: PhraseM
         const candidates = byFirstWord.get(normalizeKey(token[0], caseSensitive));
         if (!candidates) continue;
         for (const candidate of candidates) {
-          candidate.at.lastIndex = token.index;
-          const m = candidate.at.exec(text);
+          const at = (candidate.at ??= new RegExp(candidate.source, `${flags}y`));
+          at.lastIndex = token.index;
+          const m = at.exec(text);
           if (m) {
             found.push({ start: token.index, end: token.index + m[0].length, text: m[0], index: candidate.index });
             break;
@@ -115,8 +122,8 @@ export function createPhraseMatcher(phrases: readonly string[], options: PhraseM
         }
       }
     }
-    if (restPattern) {
-      for (const m of text.matchAll(restPattern)) {
+    if (restOrdered.length > 0) {
+      for (const m of text.matchAll(restMatcher())) {
         let group = 1;
         while (m[group] === undefined) group++;
         found.push({ start: m.index, end: m.index + m[0].length, text: m[0], index: restOrdered[group - 1]!.index });
