@@ -11,6 +11,8 @@ export interface AnalysisChannel {
   request(input: AnalyzeInput): void;
   /** Adds a phrase to the user's always-ignored list; the channel reports back when settings changed. */
   ignorePhrase(phrase: string): void;
+  /** Starts the analysis worker ahead of typing (it may have been stopped while idle). */
+  wake(): void;
   dispose(): void;
 }
 
@@ -27,6 +29,11 @@ export interface ComposeSession {
 const HOVER_SLOP = 4;
 /** How long the card stays after the pointer leaves it, so it can be reached across the gap. */
 const HIDE_DELAY_MS = 300;
+/**
+ * While a box has focus, the worker is nudged this often. The browser stops an extension worker after 30 s
+ * without events, and waking it costs several hundred milliseconds, which would land on a keystroke.
+ */
+const KEEP_AWAKE_MS = 20_000;
 
 const key = (rule: string, phrase: string) => `${rule}\u0000${phrase.toLowerCase()}`;
 
@@ -226,6 +233,19 @@ export function startComposeSession(options: {
   listen<PointerEvent>(doc, 'pointermove', onPointerMove, { passive: true, capture: true });
   listen<KeyboardEvent>(editor.element, 'keydown', onKeyDown, { capture: false });
   listen(editor.element, 'compositionstart', hideCard, { passive: true });
+  // Waking the worker when the box gets focus, and keeping it awake while it has it, means typing never waits
+  // for the worker to start. Nothing is sent while the tab is hidden or the box is not focused.
+  let keepAwake = 0;
+  const focused = () => {
+    channel.wake();
+    win.clearInterval(keepAwake);
+    keepAwake = win.setInterval(() => {
+      if (doc.visibilityState === 'visible' && editor.element.contains(doc.activeElement)) channel.wake();
+    }, KEEP_AWAKE_MS);
+  };
+  listen(editor.element, 'focusin', focused, { passive: true });
+  listen(editor.element, 'focusout', () => win.clearInterval(keepAwake), { passive: true });
+  cleanups.push(() => win.clearInterval(keepAwake));
 
   editor.onTextChange(check);
   editor.onLayoutChange(() => {
@@ -237,6 +257,8 @@ export function startComposeSession(options: {
   });
   editor.onSelectionChange(onSelectionChange);
   lastSelectionText = editor.readText();
+  // Apps often focus a box as they open it (X's and Bluesky's modals), before Guidepost sees it.
+  if (editor.element.contains(doc.activeElement)) focused();
   check();
 
   return {

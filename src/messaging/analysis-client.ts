@@ -24,6 +24,8 @@ export interface AnalysisClient {
   request(input: AnalyzeInput): void;
   /** Asks the background to add a phrase to the always-ignored list. */
   ignorePhrase(phrase: string): void;
+  /** Starts the worker (if it sleeps) and warms it, because the user is about to type. */
+  wake(): void;
   dispose(): void;
   readonly orphaned: boolean;
 }
@@ -106,6 +108,17 @@ export function createAnalysisClient(
     }
   }
 
+  /** A message that needs no answer. A port that died unnoticed (worker stopped) is replaced once. */
+  function post(message: ComposeRequest, retry = true): void {
+    if (disposed || orphaned) return;
+    try {
+      connect()?.postMessage(message);
+    } catch {
+      port = undefined;
+      if (retry && isAlive()) post(message, false);
+    }
+  }
+
   function receive(message: unknown): void {
     const parsed = composeResponseSchema.safeParse(message);
     if (!parsed.success) return;
@@ -128,13 +141,10 @@ export function createAnalysisClient(
       send(pending);
     },
     ignorePhrase(phrase) {
-      if (disposed || orphaned) return;
-      const target = connect();
-      try {
-        target?.postMessage({ type: 'ignore-phrase', phrase } satisfies ComposeRequest);
-      } catch {
-        // The worker went away; the phrase stays hidden in this box, and the user can ignore it again.
-      }
+      post({ type: 'ignore-phrase', phrase });
+    },
+    wake() {
+      post({ type: 'wake' });
     },
     dispose() {
       disposed = true;

@@ -32,6 +32,11 @@ export interface ServerSettings {
   onChanged(listener: () => void): void;
 }
 
+/** A post that reaches every rule's trigger, so warming up compiles what a real post will need. */
+const WARM_UP_TEXT =
+  'Please vote for Jane Smith, buy the best app ever and stop spreading lies, you clowns!!! ' +
+  'Oh great, the site is down again /s. At Wikimedia we think your article is wrong. THIS IS. NOT. FINE.';
+
 /** The analyser for the current settings; a promise while settings are still being read at worker start. */
 export type AnalyzerSource = () => Analyzer | Promise<Analyzer>;
 
@@ -48,6 +53,20 @@ export function serveAnalysis(
 ): void {
   const origin = runtime.getURL('/').replace(/\/$/, '');
   const ports = new Set<Runtime.Port>();
+  let warmed = false;
+  /**
+   * Runs one analysis the first time a box gets focus in this worker's life: building the analyser and the
+   * first pass through every rule's patterns (compiled on first use) then happen before the first keystroke.
+   */
+  const warmUp = async () => {
+    if (warmed) return;
+    warmed = true;
+    try {
+      (await getAnalyzer()).analyze({ text: WARM_UP_TEXT });
+    } catch {
+      // A broken analyser reports itself on the first real request.
+    }
+  };
   settings?.onChanged(() => {
     for (const port of ports) reply(port, { type: 'settings-changed' });
   });
@@ -67,6 +86,10 @@ export function serveAnalysis(
         log.warn(`Guidepost: dropped a malformed compose message (${describeInvalid(parsed.error)})`);
         const seq = typeof (message as { seq?: unknown })?.seq === 'number' ? (message as { seq: number }).seq : 0;
         reply(port, { type: 'error', seq, message: describeInvalid(parsed.error) });
+        return;
+      }
+      if (parsed.data.type === 'wake') {
+        await warmUp();
         return;
       }
       if (parsed.data.type === 'ignore-phrase') {

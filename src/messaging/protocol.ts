@@ -24,6 +24,8 @@ export const composeRequestSchema = z.discriminatedUnion('type', [
     account: z.optional(z.string().check(z.maxLength(200))),
   }),
   z.object({ type: z.literal('ignore-phrase'), phrase: ignoredPhraseSchema }),
+  /** Someone is about to type (a compose box got focus, or is still focused): start and warm the worker. */
+  z.object({ type: z.literal('wake') }),
 ]);
 export type ComposeRequest = z.infer<typeof composeRequestSchema>;
 

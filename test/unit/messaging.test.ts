@@ -132,3 +132,26 @@ describe('isTrustedSender', () => {
     expect(isTrustedSender(sender, id, origin)).toBe(trusted);
   });
 });
+
+describe('waking the worker before typing', () => {
+  it('starts a stopped worker and warms its analyser once per worker life, answering nothing', async () => {
+    const extension = new InMemoryExtension();
+    let built = 0;
+    const boot = () => extension.startWorker((runtime) => serveAnalysis(runtime, () => (built++, createAnalyzer()), quietLog));
+    const received: unknown[] = [];
+    const client = createAnalysisClient(extension.contentRuntime('https://bsky.app/', boot), { onFindings: (f) => received.push(f) });
+    client.wake();
+    await flush();
+    expect(extension.connects).toBe(1);
+    expect(built).toBe(1);
+    client.wake();
+    await flush();
+    expect(built).toBe(1);
+    extension.stopWorker();
+    client.wake();
+    await flush();
+    expect(extension.connects).toBe(2);
+    expect(built).toBe(2);
+    expect(received).toEqual([]);
+  });
+});
