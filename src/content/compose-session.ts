@@ -1,3 +1,4 @@
+import { normalizePhrase } from '../core/phrases.ts';
 import { MAX_TEXT_LENGTH, type AnalyzeInput, type Finding, type Platform } from '../core/types.ts';
 import type { EditorAdapter } from '../editors/editor-adapter.ts';
 import type { CardActions } from '../overlay/finding-card.ts';
@@ -35,7 +36,8 @@ const HIDE_DELAY_MS = 300;
  */
 const KEEP_AWAKE_MS = 20_000;
 
-const key = (rule: string, phrase: string) => `${rule}\u0000${phrase.toLowerCase()}`;
+// Compared as the core compares ignored phrases: case, spacing and Unicode form don't matter.
+const key = (rule: string, phrase: string) => `${rule}\u0000${normalizePhrase(phrase)}`;
 
 /**
  * Ties one compose box together: editor changes go to the analysis channel, answers come back as underlines
@@ -92,7 +94,7 @@ export function startComposeSession(options: {
     const kept = findings.filter((f) => {
       if (f.quoted) return true;
       const phrase = phraseOf(f, text);
-      return !ignoredOnce.has(key(f.rule, phrase)) && !ignoredAlways.has(phrase.toLowerCase());
+      return !ignoredOnce.has(key(f.rule, phrase)) && !ignoredAlways.has(normalizePhrase(phrase));
     });
     shown = { findings: kept, text };
     overlay.setFindings(kept);
@@ -214,7 +216,7 @@ export function startComposeSession(options: {
     },
     ignoreAlways(_finding, phrase) {
       // Hidden here at once; the background stores it and every box is checked again with it.
-      ignoredAlways.add(phrase.toLowerCase());
+      ignoredAlways.add(normalizePhrase(phrase));
       show(shown.findings, shown.text);
       channel.ignorePhrase(phrase);
       if (!editor.element.contains(doc.activeElement)) editor.focus();
@@ -249,7 +251,8 @@ export function startComposeSession(options: {
 
   editor.onTextChange(check);
   editor.onLayoutChange(() => {
-    scheduleDraw();
+    // Highlights move with the text by themselves; only drawn boxes need redrawing on scroll and resize.
+    if (!painter) scheduleDraw();
     // The card follows its words when the page scrolls or reflows.
     const open = overlay.card.finding;
     const item = open && drawn.find(({ finding }) => finding === open);

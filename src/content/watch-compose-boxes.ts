@@ -39,7 +39,8 @@ export function watchComposeBoxes(
       if (element instanceof HTMLTextAreaElement || element instanceof HTMLInputElement) return createTextareaEditor(element, overlay.root);
       return undefined;
     }
-    return element.isContentEditable ? createRichEditor(element, box.editor) : undefined;
+    // Draft.js, Lexical and ProseMirror are read and edited the same way (see createRichEditor).
+    return element.isContentEditable ? createRichEditor(element) : undefined;
   }
 
   function scan(): void {
@@ -63,9 +64,8 @@ export function watchComposeBoxes(
       const channel = openChannel(
         {
           onFindings: (findings, input) => session?.showFindings(findings, input),
-          onSettingsChanged: () => {
-            for (const each of sessions.values()) each.recheck();
-          },
+          // Every box's port hears of a settings change, so each checks only itself.
+          onSettingsChanged: () => session?.recheck(),
           onOrphaned: stop,
         },
         { account: platform.accountHandle(doc) },

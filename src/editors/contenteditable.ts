@@ -1,9 +1,6 @@
 import type { Box } from '../overlay/overlay-host.ts';
-import { caretAfterReplace, clipToScrollers, type EditorAdapter, type Span } from './editor-adapter.ts';
+import { caretAfterReplace, clipToScrollers, createEditorEvents, replaceSelection, type EditorAdapter, type Span } from './editor-adapter.ts';
 import { mapText, type TextMap } from './text-map.ts';
-
-/** The rich editors Guidepost knows; they differ only in how a suggestion is applied. */
-export type RichEditorKind = 'draft' | 'lexical' | 'prosemirror';
 
 /**
  * A contenteditable editor (Draft.js on X, Lexical on Threads, TipTap/ProseMirror on Bluesky). Guidepost only
@@ -11,7 +8,7 @@ export type RichEditorKind = 'draft' | 'lexical' | 'prosemirror';
  * nodes, and every listener is passive. The only write is applying a suggestion, done the way the editor
  * adopts as its own edit (see `replace`).
  */
-export function createRichEditor(root: HTMLElement, kind: RichEditorKind): EditorAdapter {
+export function createRichEditor(root: HTMLElement): EditorAdapter {
   const doc = root.ownerDocument;
   const win = doc.defaultView!;
   let map: TextMap | undefined;
@@ -19,16 +16,10 @@ export function createRichEditor(root: HTMLElement, kind: RichEditorKind): Edito
   let notifyQueued = false;
   /** The selection when the editor last had it: the card can take focus, and the caret must come back. */
   let lastSelection: Span | null = null;
-  const textListeners: Array<() => void> = [];
-  const layoutListeners: Array<() => void> = [];
-  const selectionListeners: Array<() => void> = [];
-  const cleanups: Array<() => void> = [];
+  const events = createEditorEvents();
+  const { listen } = events;
 
   const current = (): TextMap => (map ??= mapText(root));
-  const listen = (target: EventTarget, type: string, handler: (event: Event) => void, options?: AddEventListenerOptions) => {
-    target.addEventListener(type, handler, options);
-    cleanups.push(() => target.removeEventListener(type, handler, options));
-  };
 
   // Every DOM change invalidates the map; listeners hear of it once per burst, after the editor's own work.
   const textChanged = () => {
@@ -37,16 +28,14 @@ export function createRichEditor(root: HTMLElement, kind: RichEditorKind): Edito
     notifyQueued = true;
     queueMicrotask(() => {
       notifyQueued = false;
-      if (!composing) for (const listener of textListeners) listener();
+      if (!composing) events.emitText();
     });
   };
-  const layoutChanged = () => {
-    for (const listener of layoutListeners) listener();
-  };
+  const layoutChanged = events.emitLayout;
 
   const observer = new MutationObserver(textChanged);
   observer.observe(root, { childList: true, characterData: true, subtree: true });
-  cleanups.push(() => observer.disconnect());
+  events.onDispose(() => observer.disconnect());
   listen(root, 'compositionstart', () => { composing = true; }, { passive: true });
   listen(root, 'compositionend', () => { composing = false; textChanged(); }, { passive: true });
   listen(win, 'scroll', layoutChanged, { passive: true, capture: true });
@@ -54,11 +43,11 @@ export function createRichEditor(root: HTMLElement, kind: RichEditorKind): Edito
   listen(doc, 'selectionchange', () => {
     if (doc.activeElement !== root && !root.contains(doc.activeElement)) return;
     lastSelection = selection() ?? lastSelection;
-    for (const l of selectionListeners) l();
+    events.emitSelection();
   }, { passive: true });
   const resizeObserver = new ResizeObserver(layoutChanged);
   resizeObserver.observe(root);
-  cleanups.push(() => resizeObserver.disconnect());
+  events.onDispose(() => resizeObserver.disconnect());
 
   function selection(): Span | null {
     const selected = win.getSelection();
@@ -122,13 +111,9 @@ export function createRichEditor(root: HTMLElement, kind: RichEditorKind): Edito
       const caretBefore = selection() ?? lastSelection;
       root.focus({ preventScroll: true });
       if (!select(span)) return false;
-      // All three editors adopt the browser's own editing command as a user edit: Draft.js and ProseMirror
-      // read the DOM change back (and record one undo step), Lexical reconciles it from its mutation observer.
-      // The text is never set directly and nothing is pasted.
-      const done = replacement === ''
-        ? doc.execCommand('delete', false)
-        : doc.execCommand('insertText', false, replacement);
-      if (!done) return false;
+      // Draft.js and ProseMirror read the DOM change back (one undo step); Lexical reconciles it from its
+      // mutation observer.
+      if (!replaceSelection(doc, replacement)) return false;
       map = undefined;
       const caret = caretAfterReplace(caretBefore?.end ?? span.end, span, replacement.length);
       // The editors re-render asynchronously (React batches); place the caret once they have.
@@ -138,14 +123,7 @@ export function createRichEditor(root: HTMLElement, kind: RichEditorKind): Edito
       });
       return true;
     },
-    onTextChange: (listener) => void textListeners.push(listener),
-    onLayoutChange: (listener) => void layoutListeners.push(listener),
-    onSelectionChange: (listener) => void selectionListeners.push(listener),
-    dispose() {
-      for (const cleanup of cleanups.splice(0)) cleanup();
-      textListeners.length = 0;
-      layoutListeners.length = 0;
-      selectionListeners.length = 0;
-    },
+    ...events.subscribers,
+    dispose: events.dispose,
   };
 }

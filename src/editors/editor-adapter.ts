@@ -39,6 +39,14 @@ export interface EditorAdapter {
   dispose(): void;
 }
 
+/**
+ * Replaces the selection with the browser's own editing command: editors adopt it as a user edit (one undo
+ * step; React sees an input event). Nothing is set directly and nothing is pasted. False if it did nothing.
+ */
+export function replaceSelection(doc: Document, replacement: string): boolean {
+  return replacement === '' ? doc.execCommand('delete', false) : doc.execCommand('insertText', false, replacement);
+}
+
 /** Where the caret goes after [start, end) became `replacementLength` long. */
 export function caretAfterReplace(caret: number, span: Span, replacementLength: number): number {
   if (caret <= span.start) return caret;
@@ -62,4 +70,43 @@ export function clipToScrollers(element: Element, box: Box): Box {
     bottom = Math.min(bottom, rect.top + node.clientTop + node.clientHeight);
   }
   return { left, top, width: Math.max(0, right - left), height: Math.max(0, bottom - top) };
+}
+
+/**
+ * The listener plumbing every editor adapter needs: the three kinds of change it reports, and the page
+ * listeners and observers it must remove when the compose box goes.
+ */
+export function createEditorEvents() {
+  const text: Array<() => void> = [];
+  const layout: Array<() => void> = [];
+  const selection: Array<() => void> = [];
+  const cleanups: Array<() => void> = [];
+  const emit = (listeners: Array<() => void>) => () => {
+    for (const listener of listeners) listener();
+  };
+  return {
+    emitText: emit(text),
+    emitLayout: emit(layout),
+    emitSelection: emit(selection),
+    /** The adapter's `onTextChange`, `onLayoutChange` and `onSelectionChange`. */
+    subscribers: {
+      onTextChange: (listener: () => void) => void text.push(listener),
+      onLayoutChange: (listener: () => void) => void layout.push(listener),
+      onSelectionChange: (listener: () => void) => void selection.push(listener),
+    },
+    listen(target: EventTarget, type: string, handler: (event: Event) => void, options?: AddEventListenerOptions): void {
+      target.addEventListener(type, handler, options);
+      cleanups.push(() => target.removeEventListener(type, handler, options));
+    },
+    /** Something else to undo on dispose (an observer, a timer, a node). */
+    onDispose(cleanup: () => void): void {
+      cleanups.push(cleanup);
+    },
+    dispose(): void {
+      for (const cleanup of cleanups.splice(0)) cleanup();
+      text.length = 0;
+      layout.length = 0;
+      selection.length = 0;
+    },
+  };
 }

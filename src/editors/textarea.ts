@@ -1,5 +1,5 @@
 import type { Box } from '../overlay/overlay-host.ts';
-import { caretAfterReplace, type EditorAdapter } from './editor-adapter.ts';
+import { caretAfterReplace, createEditorEvents, replaceSelection, type EditorAdapter } from './editor-adapter.ts';
 
 // Every property that changes where text wraps inside a textarea; the mirror copies them all.
 const MIRRORED_PROPERTIES = [
@@ -40,25 +40,14 @@ export function createTextareaEditor(
 
   let composing = false;
   let lastSeen = textarea.value;
-  const textListeners: Array<() => void> = [];
-  const layoutListeners: Array<() => void> = [];
-  const selectionListeners: Array<() => void> = [];
   let lastSelection: { start: number; end: number } | null = null;
-  const cleanups: Array<() => void> = [];
-
-  const listen = <K extends keyof HTMLElementEventMap>(
-    target: EventTarget, type: K | string, handler: (event: Event) => void, options?: AddEventListenerOptions,
-  ) => {
-    target.addEventListener(type, handler, options);
-    cleanups.push(() => target.removeEventListener(type, handler, options));
-  };
+  const events = createEditorEvents();
+  const { listen } = events;
   const textChanged = () => {
     lastSeen = textarea.value;
-    for (const l of textListeners) l();
+    events.emitText();
   };
-  const layoutChanged = () => {
-    for (const l of layoutListeners) l();
-  };
+  const layoutChanged = events.emitLayout;
 
   // Passive listeners only: Guidepost never cancels or delays an event the editor needs.
   listen(textarea, 'compositionstart', () => { composing = true; }, { passive: true });
@@ -69,17 +58,17 @@ export function createTextareaEditor(
   listen(doc, 'selectionchange', () => {
     if (doc.activeElement !== textarea) return;
     lastSelection = { start: textarea.selectionStart ?? 0, end: textarea.selectionEnd ?? 0 };
-    for (const l of selectionListeners) l();
+    events.emitSelection();
   }, { passive: true });
   listen(win, 'scroll', layoutChanged, { passive: true, capture: true });
   listen(win, 'resize', layoutChanged, { passive: true });
   const resizeObserver = new ResizeObserver(layoutChanged);
   resizeObserver.observe(textarea);
-  cleanups.push(() => resizeObserver.disconnect());
+  events.onDispose(() => resizeObserver.disconnect());
   const poll = win.setInterval(() => {
     if (!composing && textarea.value !== lastSeen) textChanged();
   }, APP_CHANGE_POLL_MS);
-  cleanups.push(() => win.clearInterval(poll));
+  events.onDispose(() => win.clearInterval(poll));
 
   function syncMirror(): void {
     const style = win.getComputedStyle(textarea);
@@ -144,24 +133,15 @@ export function createTextareaEditor(
       const caretBefore = doc.activeElement === textarea ? textarea.selectionEnd ?? span.end : lastSelection?.end ?? span.end;
       textarea.focus({ preventScroll: true });
       textarea.setSelectionRange(span.start, span.end);
-      // The browser's own editing command: one entry in the field's undo history, and an input event React
-      // treats like typing. Setting `value` would do neither.
-      const done = replacement === ''
-        ? doc.execCommand('delete', false)
-        : doc.execCommand('insertText', false, replacement);
-      if (!done) return false;
+      // Setting `value` would leave the field's undo history and React's state behind.
+      if (!replaceSelection(doc, replacement)) return false;
       const caret = caretAfterReplace(caretBefore, span, replacement.length);
       textarea.setSelectionRange(caret, caret);
       return true;
     },
-    onTextChange: (listener) => void textListeners.push(listener),
-    onLayoutChange: (listener) => void layoutListeners.push(listener),
-    onSelectionChange: (listener) => void selectionListeners.push(listener),
+    ...events.subscribers,
     dispose() {
-      for (const cleanup of cleanups.splice(0)) cleanup();
-      textListeners.length = 0;
-      layoutListeners.length = 0;
-      selectionListeners.length = 0;
+      events.dispose();
       mirror.remove();
     },
   };
