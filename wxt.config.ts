@@ -1,8 +1,12 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
+import { lazyCompromise } from './src/build/lazy-compromise.ts';
 
 // Entry points declare their own manifest options; this file only holds what is global.
 export default defineConfig({
   imports: false,
+  // compromise is evaluated when first needed, not every time the worker wakes.
+  vite: () => ({ plugins: [lazyCompromise(fileURLToPath(new URL('.', import.meta.url)))] }),
   // Separate output folders let two builds (e.g. parallel test runs) coexist.
   outDir: process.env.GUIDEPOST_OUT_DIR || '.output',
   manifest: ({ browser, manifestVersion }) => ({

@@ -1,10 +1,23 @@
-import nlp from 'compromise';
+import { loadCompromise, type Nlp } from './compromise.ts';
 
-export type View = ReturnType<typeof nlp>;
+export type View = ReturnType<Nlp>;
+
+let nlp: Nlp | undefined;
+const compromise = (): Nlp => (nlp ??= loadCompromise());
 
 /** Parses one segment with compromise. Rules reach it through `context.nlp()`, which parses each segment once. */
 export function parseSegment(text: string): View {
-  return nlp(text);
+  return compromise()(text);
+}
+
+/** Loads compromise now, when nothing waits on it, so the first post that needs it is not the one that pays. */
+export function preloadNlp(): void {
+  compromise();
+}
+
+/** Whether compromise has been loaded in this process (the worker loads it on first use or when idle). */
+export function nlpLoaded(): boolean {
+  return nlp !== undefined;
 }
 
 /** Character spans (UTF-16, relative to the parsed text) of every match of a compromise pattern. */
