@@ -1,3 +1,4 @@
+import './zod-config.ts';
 import type { z } from 'zod';
 import type { View } from './nlp.ts';
 import type { AnalyzeInput, Category, PolicyCitation, Profile, Severity, Suggestion } from './types.ts';

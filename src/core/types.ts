@@ -1,4 +1,5 @@
 // zod/mini keeps the content script small: it only needs these two schemas, not the whole zod API.
+import './zod-config.ts';
 import * as z from 'zod/mini';
 
 export const categories = [

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { createPhraseMatcher, normalizePhrase, type PhraseMatcher } from './phrases.ts';
 
 const phraseList = (what: string) =>

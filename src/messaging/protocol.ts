@@ -1,3 +1,4 @@
+import '../core/zod-config.ts';
 import * as z from 'zod/mini';
 import { analyzeInputSchema, findingSchema } from '../core/types.ts';
 

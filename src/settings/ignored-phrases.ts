@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../core/zod.ts';
 
 /**
  * The user's "Always ignore this phrase" list, kept in `storage.local` (it can outgrow `storage.sync`'s

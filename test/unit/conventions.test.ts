@@ -53,3 +53,22 @@ describe('rule conventions', () => {
     }
   });
 });
+
+describe('zod in extension contexts', () => {
+  const srcRoot = join(import.meta.dirname, '../../src');
+  const sources = (readdirSync(srcRoot, { recursive: true }) as string[])
+    .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+    .map((f) => join(srcRoot, f));
+
+  // Without jitless mode zod probes `new Function`, which extension CSP reports as a violation.
+  it('every module using zod at run time sets jitless mode first (src/core/zod-config.ts)', () => {
+    const offenders = sources.filter((file) => {
+      if (/core[\\/]zod(-config)?\.ts$/.test(file)) return false;
+      const text = readFileSync(file, 'utf8');
+      const runtimeZod = /^import\s+(?!type\b)[^;]*from\s+'zod(?:\/mini)?';/m.test(text);
+      const configured = /^import\s+'[./]*(?:core\/)?zod-config\.ts';/m.test(text);
+      return runtimeZod && !configured;
+    });
+    expect(offenders, 'import zod through src/core/zod.ts, or import src/core/zod-config.ts before zod/mini').toEqual([]);
+  });
+});

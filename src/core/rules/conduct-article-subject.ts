@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod.ts';
 import { defineRule, type RuleHit } from '../define-rule.ts';
 import { articleSubjectPhrases, type ArticleSubjectKind } from '../lexicons/en/article-subject-phrases.ts';
 import { createPhraseMatcher, type PhraseMatch } from '../phrases.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod.ts';
 import { anyOf, defineRule, type RuleHit } from '../define-rule.ts';
 import { notCandidates } from '../lexicons/en/not-candidates.ts';
 import { politicalCalls } from '../lexicons/en/political-calls.ts';

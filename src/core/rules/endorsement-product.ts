@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod.ts';
 import { defineRule, type RuleContext, type RuleHit } from '../define-rule.ts';
 import { brands } from '../lexicons/en/brands.ts';
 import { notProducts, notSwitchTargets, productNouns, promotionPhrases } from '../lexicons/en/product-promotion.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod.ts';
 import { defineRule } from '../define-rule.ts';
 import { citations } from '../policy-citations.ts';
 import { splitSentences } from '../segment.ts';

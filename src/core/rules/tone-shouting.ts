@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod.ts';
 import { defineRule, type RuleHit } from '../define-rule.ts';
 import { acronyms } from '../lexicons/en/acronyms.ts';
 import { citations } from '../policy-citations.ts';

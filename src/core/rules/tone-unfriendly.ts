@@ -9,7 +9,7 @@ import {
   type EnglishProfaneWord,
   type Node,
 } from 'obscenity';
-import { z } from 'zod';
+import { z } from '../zod.ts';
 import { defineRule, type RuleHit } from '../define-rule.ts';
 import { contemptPhrases, type ContemptEntry } from '../lexicons/en/contempt-phrases.ts';
 import { contemptEmoji, insultExceptions, insults, type InsultEntry } from '../lexicons/en/insults.ts';
