@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod.ts';
 import { anyOf, defineRule, type RuleHit } from '../define-rule.ts';
 import {
   arguingFaults,
@@ -17,6 +17,7 @@ import {
   type DisputeKind,
 } from '../lexicons/en/dispute-phrases.ts';
 import { createPhraseMatcher } from '../phrases.ts';
+import { constructionAnchors } from '../generated/dispute-anchors.ts';
 import { citations } from '../policy-citations.ts';
 
 const PHRASES = createPhraseMatcher(disputePhrases.map((p) => p.text));
@@ -52,7 +53,7 @@ const CHECK = String.raw`(?:read|reading|check|checking|look|looking|verify|veri
 const SPREAD_FALSEHOOD = String.raw`${alt(spreadVerbs)}\s+(?:(?:the\s+same|this|that|these|those|more|such|all\s+(?:this|these|that|the)|your|their)\s+)*${FALSEHOOD}`;
 
 interface Construction {
-  pattern: RegExp;
+  pattern: LazyPattern;
   kind: DisputeKind;
   /** Argues only when someone is addressed (see DisputePhrase.needsAddress). */
   needsAddress?: boolean;
@@ -61,14 +62,29 @@ interface Construction {
   replacement?: string;
 }
 
+/**
+ * A construction's regular expression, compiled on first use. V8 compiles each of these large Unicode patterns
+ * in milliseconds; most posts contain none of a construction's anchor words, so most are never compiled.
+ */
+interface LazyPattern {
+  readonly source: string;
+  readonly flags: string;
+  compiled(): RegExp;
+}
+
+function lazyPattern(source: string, flags: string): LazyPattern {
+  let regex: RegExp | undefined;
+  return { source, flags, compiled: () => (regex ??= new RegExp(source, flags)) };
+}
+
 const SOURCES_INSTEAD = 'here’s what reliable sources say';
 const LIES = /\b(?:lie|lies|lying|lied|bad\s+faith|gaslighting|slander|smear)\b/iu;
 
 /** Constructions for what the literal phrases can't list: each is a way of arguing, built from word classes. */
-const CONSTRUCTIONS: Construction[] = [
+export const CONSTRUCTIONS: readonly Construction[] = [
   // "That's absolutely false", "this is pure propaganda", "that isn't reporting", "it's cherry-picking".
   {
-    pattern: new RegExp(
+    pattern: lazyPattern(
       String.raw`${B}(?:that|this)(?:${A}s|\s+is|\s+was)(?:\s+${ADV})*\s+${FAULT}${END}|${B}(?:that|this)\s*${NEG}(?:\s+(?:even|remotely))?\s+${VIRTUE}${END}|${B}it(?:${A}s|\s+is|\s+was)(?:\s+${ADV})*\s+${alt(arguingFaults)}${END}`,
       'giu',
     ),
@@ -79,7 +95,7 @@ const CONSTRUCTIONS: Construction[] = [
   // A verdict on what the other account said: "your claim is baseless", "every single claim in your video has been
   // debunked", "the figures you're quoting are the ones that are off", "what you wrote is simply wrong".
   {
-    pattern: new RegExp(
+    pattern: lazyPattern(
       String.raw`(?:${B}(?:your|every|each|this|that|these|those|all\s+(?:of\s+)?(?:your|these|those|the))\s+(?:(?:so-called|single|one|last|latest|new|recent|viral|entire|whole|main|own|little)\s+)?${CLAIM}` +
         String.raw`|${B}(?:the|that|this|these|those)\s+(?:${WORD}\s+)?${CLAIM}\s+(?:(?:that|which)\s+)?you(?:${A}re|${A}ve|\s+are|\s+have|\s+keep)?\s+(?:quot|cit|shar|post|mention|us|repeat|claim|spread|push|link|publish)[\p{L}]*` +
         String.raw`|${B}(?:what|everything|anything|(?:most|much|all)\s+of\s+what)\s+you(?:${A}re|${A}ve|\s+are|\s+have|\s+just)?\s+(?:said|say|saying|wrote|written|writing|posted|posting|claim|claimed|claiming|tweeted|described|describing|suggest|suggested|suggesting|implied|implying|quoted|quoting|reported|reporting|shared|sharing))${E}` +
@@ -93,7 +109,7 @@ const CONSTRUCTIONS: Construction[] = [
   },
   // "You're wrong", "you were dead wrong", "you've got it all backwards".
   {
-    pattern: new RegExp(
+    pattern: lazyPattern(
       String.raw`${B}you(?:${A}re|\s+are|\s+were|${A}ve\s+been|\s+have\s+been)(?:\s+(?:simply|just|completely|totally|so|dead|flat|flat-out|absolutely|clearly|obviously|very|badly|seriously|sorely|sadly|still|again|wildly|utterly))*\s+(?:wrong|mistaken|misinformed|lying|misguided|way\s+off|off\s+base|dishonest|talking\s+nonsense)${E}(?!\s+(?:if|to\s+worry|to\s+doubt)${E})` +
         String.raw`|${B}you(?:${A}ve|\s+have)?\s+(?:got|gotten|get)\s+(?:it|this|that|everything|the\s+facts|the\s+numbers|the\s+dates?|your\s+facts|things|that\s+part|this\s+one|the\s+story)(?:\s+(?:all|completely|totally|so|very|badly|entirely))?\s+(?:wrong|backwards|mixed\s+up|twisted)${E}`,
       'giu',
@@ -102,17 +118,17 @@ const CONSTRUCTIONS: Construction[] = [
     replacement: SOURCES_INSTEAD,
   },
   // "You keep moving the goalposts", "you conveniently left out", "you're spreading lies", "you took it out of context".
-  { pattern: new RegExp(String.raw`${YOU}\s+(?:${DISTORT}|${SPREAD_FALSEHOOD}|(?:keep|still)\s+${alt(spreadVerbs)}\s+(?:this|that|it))${E}`, 'giu'), kind: 'accusation' },
+  { pattern: lazyPattern(String.raw`${YOU}\s+(?:${DISTORT}|${SPREAD_FALSEHOOD}|(?:keep|still)\s+${alt(spreadVerbs)}\s+(?:this|that|it))${E}`, 'giu'), kind: 'accusation' },
   // "Your thread leaves out every fact…", "that headline misrepresents our statement".
   {
-    pattern: new RegExp(
+    pattern: lazyPattern(
       String.raw`${B}your\s+(?:(?:${WORD})\s+)?${alt(workNouns)}(?:\s+(?:conveniently|completely|simply|also|just|deliberately|still|again|clearly|totally))*\s+${DISTORT}${E}`,
       'giu',
     ),
     kind: 'accusation',
   },
   {
-    pattern: new RegExp(
+    pattern: lazyPattern(
       String.raw`${B}(?:that|this)\s+(?:(?:${WORD})\s+)?${alt(workNouns)}(?:\s+(?:conveniently|completely|simply|also|just|deliberately|still|again|clearly|totally))*\s+${DISTORT}${E}`,
       'giu',
     ),
@@ -121,7 +137,7 @@ const CONSTRUCTIONS: Construction[] = [
   },
   // What the other account didn't bother to do: "you never mention…", "you didn't even check", "You chose not to."
   {
-    pattern: new RegExp(
+    pattern: lazyPattern(
       String.raw`${B}(?:you(?:${A}ve|\s+have)?|your\s+(?:${WORD}\s+)?(?:${alt(workNouns)}|['‘"“][^'’"”]{1,30}['’"”]))(?:\s+(?:conveniently|deliberately|somehow|clearly|just|also|still))*\s+(?:never|failed\s+to|neglected\s+to|forgot\s+to|chose\s+not\s+to|decided\s+not\s+to|refused\s+to|(?:didn${A}t|did\s+not|never)\s+(?:even\s+)?bother(?:ed)?\s+to|(?:couldn${A}t|could\s+not|can${A}t)\s+be\s+bothered\s+to|didn${A}t\s+even|did\s+not\s+even)(?:\s+(?:even|once|actually))*\s+${alt(diligenceVerbs)}${E}` +
         String.raw`|${B}you(?:\s+(?:clearly|simply|just))?\s+(?:chose|decided|opted)\s+not\s+to(?=\s*(?:[.!…]|$))`,
       'giu',
@@ -130,7 +146,7 @@ const CONSTRUCTIONS: Construction[] = [
   },
   // "You clearly won't", "you clearly have no idea": belittling what the other account knows or does.
   {
-    pattern: new RegExp(
+    pattern: lazyPattern(
       String.raw`${B}you(?:${A}re|\s+are)?\s+(?:clearly|evidently|apparently)\s+(?:don${A}t|didn${A}t|haven${A}t|won${A}t|can${A}t|aren${A}t|weren${A}t|wouldn${A}t|do\s+not|did\s+not|have\s+not|will\s+not|cannot|are\s+not|have\s+no|had\s+no|never|know\s+nothing|missed|misunderstood|misread)(?!\s+(?:need|have\s+to|must|worry|mind)${E})(?:\s+(?!(?:the|a|an|this|that|it|to)${E})[\p{L}'’-]+)?${E}`,
       'giu',
     ),
@@ -139,7 +155,7 @@ const CONSTRUCTIONS: Construction[] = [
   // Scolding the other account's diligence: "maybe check the edit history next time", "did you even look?",
   // "how many times do we have to correct you?", "says the outlet that…".
   {
-    pattern: new RegExp(
+    pattern: lazyPattern(
       String.raw`${B}(?:maybe|perhaps|try|please)\s+(?:try\s+(?:to\s+)?)?${CHECK}${E}[^.!?]{0,60}?\s+(?:next\s+time|before\s+(?:you\s+)?(?:comment|commenting|tweet|tweeting|accuse|accusing|reply|replying|spread|spreading|jump|jumping|attack|attacking)${E})` +
         String.raw`|${B}next\s+time,?\s+(?:maybe\s+|please\s+|perhaps\s+|try\s+(?:to\s+)?)?${CHECK}${E}` +
         String.raw`|${B}(?:do|did|have)\s+you\s+(?:even|actually|ever\s+bothered\s+to)\s+(?:know|understand|read|look|check|open|click|watch|bother|edit|edited|tried\s+to\s+check)${E}` +
@@ -152,7 +168,7 @@ const CONSTRUCTIONS: Construction[] = [
   },
   // "We never said that.", "That never happened.", "your numbers don't add up".
   {
-    pattern: new RegExp(
+    pattern: lazyPattern(
       String.raw`${B}(?:that|this|(?:your|these|those|the)\s+(?:${WORD}\s+)?${CLAIM})\s+(?:doesn${A}t|does\s+not|didn${A}t|did\s+not|don${A}t|do\s+not|won${A}t)\s+(?:add\s+up|hold\s+up|hold\s+water|check\s+out|stand\s+up)(?:${END}|\s+to\s+(?:scrutiny|any)${E})|` +
       String.raw`${B}(?:we|nobody|no\s+one|no-one)(?:\s+(?:at|from|in|on)(?:\s+${WORD}){1,4}?)?\s+(?:never\s+|ever\s+|has\s+ever\s+|have\s+ever\s+)?(?:said|claimed|wrote|stated|suggested|promised)\s+(?:that|this|anything\s+of\s+the\s+sort|any\s+such\s+thing|anything\s+like\s+that)${END}|${B}(?:that|this|it)\s+(?:never|didn${A}t|did\s+not)\s+happen(?:ed)?${END}`,
       'giu',
@@ -164,7 +180,7 @@ const CONSTRUCTIONS: Construction[] = [
   // "You have no idea how Wikipedia's funding works", "you'd know that if you had opened the page history",
   // "you should know better". Not "you have no idea how much this means to us".
   {
-    pattern: new RegExp(
+    pattern: lazyPattern(
       String.raw`${B}you(?:\s+(?:clearly|obviously|simply|really|honestly))?\s+(?:have|had)\s+(?:no|zero)\s+(?:idea|clue|understanding|knowledge)\s+(?:how(?!\s+(?:much|many|happy|grateful|excited|proud|thrilled|glad|good|great|long|hard|lucky|amazing)${E})|what(?!\s+(?:a|an)${E})|about|of|why)${E}` +
         String.raw`|${B}you${A}d\s+(?:know|have\s+known|see|have\s+seen|realise|realize|have\s+realised|have\s+realized|understand|notice|have\s+noticed)(?:\s+(?:that|this|it))?(?:\s+by\s+now)?,?\s+if\s+you(?:${A}d|\s+had|\s+have)?(?:\s+(?:even|actually|just|ever|bothered\s+to|taken\s+the\s+time\s+to))*\s+(?:opened|open|read|checked|check|looked|look|clicked|click|asked|ask|bothered|done|spent|scrolled|googled)${E}` +
         String.raw`|${B}you\s+(?:should|ought\s+to|really\s+should)?\s*know\s+better${END}`,
@@ -174,7 +190,7 @@ const CONSTRUCTIONS: Construction[] = [
   },
   // "Nothing in that screenshot is real."
   {
-    pattern: new RegExp(
+    pattern: lazyPattern(
       String.raw`${B}(?:nothing|none|not\s+one|not\s+a\s+single\s+\S+)\s+(?:in|of|about|from)\s+(?:your|that|this|the|these|those)\s+(?:${WORD}\s+)?${CLAIM}\s+(?:is|are|was|were)\s+(?:${ADV}\s+)?(?:real|true|accurate|correct|genuine|right)${E}`,
       'giu',
     ),
@@ -183,7 +199,7 @@ const CONSTRUCTIONS: Construction[] = [
   },
   // "Lazy journalism", "we'd expect better from a newspaper".
   {
-    pattern: new RegExp(
+    pattern: lazyPattern(
       String.raw`${B}(?:lazy|sloppy|shoddy|irresponsible|dishonest|biased|clickbait|bad-faith|terrible|shameful)\s+(?:journalism|reporting|research|fact-checking|coverage|headline)${E}|${B}(?:we|i)(?:${A}d|\s+would)?\s+(?:expect|expected|hoped\s+for)\s+better\s+(?:from|of)${E}`,
       'giu',
     ),
@@ -192,7 +208,7 @@ const CONSTRUCTIONS: Construction[] = [
   },
   // "Stop posting this", "quit spreading lies", "stop misquoting us".
   {
-    pattern: new RegExp(
+    pattern: lazyPattern(
       String.raw`${B}(?:stop|quit|enough\s+with|enough\s+of)\s+(?:${alt(spreadVerbs)}\s+(?:(?:the\s+same|this|that|these|those|more|such|your)\s+)*(?:${FALSEHOOD}|this|that|it|these|those)|${alt(distortVerbs.filter((v) => /ing\b/.test(v.text) && !/^ignoring/.test(v.text)))})${E}`,
       'giu',
     ),
@@ -201,7 +217,7 @@ const CONSTRUCTIONS: Construction[] = [
   },
   // Demanding a correction: "Correct your post.", "Retract it.", "…, delete the post", "Issue a correction."
   {
-    pattern: new RegExp(
+    pattern: lazyPattern(
       String.raw`${B}(?:(?:correct|retract|delete|withdraw|take\s+down|pull)\s+(?:your|that|this|the)\s+(?:${WORD}\s+)?(?:post|tweet|toot|story|claim|claims|headline|video|thread|piece|statement|report|caption|chart|numbers|figures|reel|graphic|misinformation|lie|lies)` +
         String.raw`|(?:retract\s+(?:it|this|that)|take\s+(?:it|this|that)\s+down)${END}|retract\s+your\s+${WORD}|(?:issue|publish|print|post|run)\s+a\s+(?:correction|retraction))${E}`,
       'giu',
@@ -212,7 +228,7 @@ const CONSTRUCTIONS: Construction[] = [
   },
   // "Where exactly did you get that number?", "show us a single example".
   {
-    pattern: new RegExp(
+    pattern: lazyPattern(
       String.raw`${B}where\s+(?:exactly\s+|on\s+earth\s+|the\s+hell\s+|in\s+the\s+world\s+|even\s+)?(?:did|do)\s+you\s+(?:even\s+)?(?:get|find|read|hear|see|pull|dig\s+up|come\s+up\s+with)\s+(?:(?:that|this|these|those|such|your)\s+(?:${WORD}\s+)?(?:claims?|numbers?|figures?|stats?|statistics?|idea|ideas|nonsense|rubbish|rumou?rs?|data|info|information)|(?:that|this|it)\s+from)${E}` +
         String.raw`|${B}where\s+(?:exactly|on\s+earth|the\s+hell|in\s+the\s+world)\s+(?:did|do)\s+you\s+(?:get|find|read|hear|see|pull|dig\s+up|come\s+up\s+with)\s+(?:that|this|these|those|it)${E}`,
       'giu',
@@ -220,14 +236,14 @@ const CONSTRUCTIONS: Construction[] = [
     kind: 'challenge',
   },
   {
-    pattern: new RegExp(String.raw`${B}show\s+(?:us|me)\s+(?:one|a\s+single|any|even\s+one)\s+(?:single\s+)?(?:example|source|edit|proof|evidence|citation|link|article)${E}`, 'giu'),
+    pattern: lazyPattern(String.raw`${B}show\s+(?:us|me)\s+(?:one|a\s+single|any|even\s+one)\s+(?:single\s+)?(?:example|source|edit|proof|evidence|citation|link|article)${E}`, 'giu'),
     kind: 'challenge',
     needsAddress: true,
   },
   // A habit held against the other account: "You always do this:", "you keep confusing the Foundation with the
   // volunteers", "you're once again mixing up…". Not "you always do this so well" (praise follows).
   {
-    pattern: new RegExp(
+    pattern: lazyPattern(
       String.raw`${B}you(?:${A}re|\s+are)?\s+(?:always|constantly|keep(?:\s+on)?|once\s+again|still|continue\s+to|never\s+stop)\s+(?:do(?:ing)?|pull(?:ing)?)\s+(?:this|that)${END}` +
         String.raw`|${B}you(?:${A}re|\s+are)?\s+(?:always|constantly|keep(?:\s+on)?|once\s+again|still|continue\s+to|repeatedly)\s+(?:confus(?:e|es|ed|ing)|mix(?:ing)?\s+up|conflat(?:e|es|ed|ing))${E}`,
       'giu',
@@ -237,7 +253,7 @@ const CONSTRUCTIONS: Construction[] = [
   // Telling the other account it has been corrected before: "four people have already told you so", "we've
   // already explained this to you twice". Not "we already told you that the event is Saturday" (news follows).
   {
-    pattern: new RegExp(
+    pattern: lazyPattern(
       String.raw`${B}(?:have|has|${A}ve|${A}s)?\s*already\s+(?:told|corrected|answered|explained\s+(?:this|that|it)\s+to)\s+you(?:\s+(?:so|this|that|before|twice|repeatedly|(?:several|many|multiple|\d+|three|four|five)\s+times))?${END}`,
       'giu',
     ),
@@ -246,7 +262,7 @@ const CONSTRUCTIONS: Construction[] = [
   },
   // A straw man answered: "Nobody said Wikipedia was perfect", "no one ever claimed the article is flawless".
   {
-    pattern: new RegExp(
+    pattern: lazyPattern(
       String.raw`${B}(?:nobody|no\s+one|no-one)\s+(?:ever\s+|has\s+ever\s+|here\s+)?(?:said|says|claimed|claims|argued|pretended|pretends|suggested)\s+(?:that\s+)?(?:${WORD}\s+){1,3}?(?:is|was|are|were|would\s+be|${A}s)\s+(?:perfect|flawless|infallible|error-free|complete|finished|always\s+right|never\s+wrong|100%\s+(?:accurate|reliable|right))${E}`,
       'giu',
     ),
@@ -256,7 +272,7 @@ const CONSTRUCTIONS: Construction[] = [
   },
   // Correcting how the other account read us: "What we actually said was…", "What we said is that…".
   {
-    pattern: new RegExp(
+    pattern: lazyPattern(
       String.raw`${B}what\s+(?:we|i)\s+(?:actually|really)\s+(?:said|wrote|meant|posted)${E}|${B}what\s+(?:we|i)\s+(?:said|wrote|meant)\s+(?:is|was)(?=\s*:|\s+that${E})`,
       'giu',
     ),
@@ -265,7 +281,7 @@ const CONSTRUCTIONS: Construction[] = [
   },
   // Sending the other account back to read: "Read it again, slowly this time.", "Try re-reading the policy."
   {
-    pattern: new RegExp(
+    pattern: lazyPattern(
       String.raw`${B}(?:(?:maybe|perhaps)\s+)?(?:try\s+(?:to\s+)?)?(?:read|re-?read|reading|re-?reading|look\s+at|looking\s+at)\s+(?:it|that|this|(?:the|our|my)\s+(?:${WORD}\s+)?(?:post|policy|article|thread|statement|tweet|link|page|sentence|headline|study|report|piece|reply|quote|guideline|guidelines))\s+(?:again|once\s+more)(?:,?\s+(?:slowly|carefully|properly)(?:\s+this\s+time)?)?${END}|${B}(?:slowly|carefully|properly)\s+this\s+time${END}`,
       'giu',
     ),
@@ -275,7 +291,7 @@ const CONSTRUCTIONS: Construction[] = [
   },
   // Dismissing the other account's source: "your source is a blog with no author", "your evidence is just a tweet".
   {
-    pattern: new RegExp(
+    pattern: lazyPattern(
       String.raw`${B}your\s+(?:only\s+|so-called\s+)?(?:source|sources|evidence|proof|citation)\s+(?:is|was|are)\s+(?:just\s+|only\s+|literally\s+|basically\s+|still\s+)?(?:a|an|some)\s+(?:${WORD}\s+){0,2}?(?:blog|blog\s+post|tweet|meme|forum(?:\s+post)?|reddit(?:\s+thread)?|tabloid|screenshot|tiktok|youtube\s+video|facebook\s+post|rumou?r|press\s+release|random\s+${WORD})${E}`,
       'giu',
     ),
@@ -286,7 +302,38 @@ const CONSTRUCTIONS: Construction[] = [
 // A retort opening the sentence may carry an intensifier: "Absolutely false.", "Utterly wrong!".
 const RETORT_INTENSIFIER = new RegExp(`^(?:${ADV}\\s+)+$`, 'iu');
 // Commands open a sentence or a clause, or follow "please", "so", "now", "and".
-const TRIGGER = anyOf(PHRASES, ...CONSTRUCTIONS.map((c) => new RegExp(c.pattern.source, 'iu')));
+
+/**
+ * Per construction, words of which any match contains at least one (../generated/dispute-anchors.ts, generated from
+ * the patterns and checked by test/unit/dispute-anchors.test.ts). A stale list gates nothing rather than wrongly.
+ */
+const ANCHORS: ReadonlyArray<readonly string[] | null> =
+  constructionAnchors.length === CONSTRUCTIONS.length ? constructionAnchors : CONSTRUCTIONS.map(() => null);
+
+/** Lower case as the anchors are, with the one letter whose case folding differs from toLowerCase (ſ → s). */
+const foldForAnchors = (text: string) => text.toLowerCase().replace(/ſ/g, 's');
+const WORD_CHAR = /[a-z0-9_]/;
+
+/** An anchor occurs in the folded text; one written "^word" only where it starts a word. */
+function hasAnchor(folded: string, anchor: string): boolean {
+  if (!anchor.startsWith('^')) return folded.includes(anchor);
+  const word = anchor.slice(1);
+  for (let i = folded.indexOf(word); i !== -1; i = folded.indexOf(word, i + 1)) {
+    if (i === 0 || !WORD_CHAR.test(folded[i - 1]!)) return true;
+  }
+  return false;
+}
+
+/** The constructions that could match this text: only these are compiled and run. */
+export function possibleConstructions(text: string): Construction[] {
+  const folded = foldForAnchors(text);
+  return CONSTRUCTIONS.filter((_, i) => {
+    const anchors = ANCHORS[i];
+    return !anchors || anchors.some((a) => hasAnchor(folded, a));
+  });
+}
+
+const TRIGGER = anyOf(PHRASES, { test: (text: string) => possibleConstructions(text).length > 0 });
 const COMMAND_BEFORE = /(?:^|[.!?;:,—–(]|\b(?:please|kindly|so|now|just|and|then|simply|or|pls))\s*$/iu;
 
 // Leading @mentions, emoji, quotes, dashes and spaces before a sentence-opening retort ("@ana Wrong!").
@@ -357,8 +404,8 @@ export default defineRule({
       const entry = disputePhrases[m.index]!;
       candidates.push({ start: m.start, end: m.end, ...entry, needsAddress: entry.needsAddress === true });
     }
-    for (const c of CONSTRUCTIONS) {
-      for (const m of text.matchAll(c.pattern)) {
+    for (const c of possibleConstructions(text)) {
+      for (const m of text.matchAll(c.pattern.compiled())) {
         const lie = c.kind === 'contradiction' && LIES.test(m[0]);
         candidates.push({
           start: m.index,
