@@ -26,7 +26,7 @@ export const DEFAULT_LIMITS: Readonly<Record<Platform, number>> = { x: 280, blue
 // Grapheme clusters: what Bluesky, Mastodon and (we assume) Threads count as one character, so a family emoji
 // or a letter with a combining accent counts once. unicode-segmenter counts them without building a segment
 // object each: Intl.Segmenter took about 2 s on a 100,000-character paste, unicode-segmenter about 12 ms.
-const graphemeCount = (text: string): number => countGraphemes(text);
+const graphemeCount = countGraphemes;
 
 const WEB_URL = /\bhttps?:\/\/[^\s<>"'`]+[^\s<>"'`.,;:!?)\]}»”’]/giu;
 

@@ -324,13 +324,19 @@ function hasAnchor(folded: string, anchor: string): boolean {
   return false;
 }
 
+// The engine asks the trigger and then `check` about the same sentence: the second call reuses the first's scan.
+let lastScan: { text: string; found: Construction[] } | undefined;
+
 /** The constructions that could match this text: only these are compiled and run. */
 export function possibleConstructions(text: string): Construction[] {
+  if (lastScan?.text === text) return lastScan.found;
   const folded = foldForAnchors(text);
-  return CONSTRUCTIONS.filter((_, i) => {
+  const found = CONSTRUCTIONS.filter((_, i) => {
     const anchors = ANCHORS[i];
     return !anchors || anchors.some((a) => hasAnchor(folded, a));
   });
+  lastScan = { text, found };
+  return found;
 }
 
 const TRIGGER = anyOf(PHRASES, { test: (text: string) => possibleConstructions(text).length > 0 });
