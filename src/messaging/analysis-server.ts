@@ -6,7 +6,9 @@ import {
   describeInvalid,
   isTrustedSender,
   runtimeRequestSchema,
+  tabEventSchema,
   type ComposeResponse,
+  type TabEvent,
   type RuntimeResponse,
 } from './protocol.ts';
 
@@ -37,6 +39,9 @@ const WARM_UP_TEXT =
   'Please vote for Jane Smith, buy the best app ever and stop spreading lies, you clowns!!! ' +
   'Oh great, the site is down again /s. At Wikimedia we think your article is wrong. THIS IS. NOT. FINE.';
 
+/** Handles what a content script reports about its tab (badge, audit record, a post going out). */
+export type TabEventHandler = (event: TabEvent, sender: Runtime.MessageSender) => Promise<void> | void;
+
 /** The analyser for the current settings; a promise while settings are still being read at worker start. */
 export type AnalyzerSource = () => Analyzer | Promise<Analyzer>;
 
@@ -50,6 +55,7 @@ export function serveAnalysis(
   getAnalyzer: AnalyzerSource,
   log: ServerLog = console,
   settings?: ServerSettings,
+  onTabEvent?: TabEventHandler,
 ): void {
   const origin = runtime.getURL('/').replace(/\/$/, '');
   const ports = new Set<Runtime.Port>();
@@ -113,6 +119,18 @@ export function serveAnalysis(
     if (!isTrustedSender(sender, runtime.id, origin)) {
       log.warn(`Guidepost: ignored a message from ${sender.url ?? 'an unknown sender'}`);
       return undefined;
+    }
+    // Tab events come only from content scripts; they need no answer beyond "done".
+    const event = sender.tab ? tabEventSchema.safeParse(message) : undefined;
+    if (event?.success) {
+      if (!onTabEvent) return undefined;
+      return Promise.resolve(onTabEvent(event.data, sender)).then(
+        () => ({ type: 'done' }),
+        (error: unknown) => {
+          log.warn(`Guidepost: could not handle "${event.data.type}" (${error instanceof Error ? error.message : String(error)})`);
+          return { type: 'error', message: error instanceof Error ? error.message : String(error) };
+        },
+      );
     }
     return answer(message);
   });

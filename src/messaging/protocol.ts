@@ -1,6 +1,6 @@
 import '../core/zod-config.ts';
 import * as z from 'zod/mini';
-import { analyzeInputSchema, findingSchema } from '../core/types.ts';
+import { analyzeInputSchema, categories, findingSchema, platforms, profiles, severities } from '../core/types.ts';
 
 /**
  * The one protocol between content scripts, popup, options and the background worker. Every payload is
@@ -80,3 +80,111 @@ export function describeInvalid(error: { issues: ReadonlyArray<{ path: PropertyK
   const path = issue.path.length ? issue.path.map(String).join('.') : 'message';
   return `${path}: ${issue.message}`;
 }
+
+// ---------------------------------------------------------------------------------------------------------
+// The publish checklist (issue 5): what content scripts tell the background, and what the popup and a tab say.
+
+/** The popup opens this port to the active tab's content script (`tabs.connect`) to show its live checklist. */
+export const CHECKLIST_PORT_NAME = 'guidepost/checklist';
+
+const shortText = (max: number) => z.string().check(z.maxLength(max));
+
+/** One finding as the checklist and the audit log keep it: what it is, and the words it is about. */
+export const checklistFindingSchema = z.object({
+  rule: shortText(100),
+  category: z.enum(categories),
+  severity: z.enum(severities),
+  message: shortText(500),
+  explanation: z.optional(shortText(2000)),
+  /** The flagged words, cut to 200 characters. */
+  phrase: shortText(200),
+  /** The finding is in the quoted or reposted post, not in the user's own words. */
+  quoted: z.optional(z.boolean()),
+});
+export type ChecklistFinding = z.infer<typeof checklistFindingSchema>;
+
+export const postLengthSchema = z.object({
+  count: z.int().check(z.nonnegative()),
+  limit: z.int().check(z.positive()),
+  unit: z.enum(['weighted characters', 'characters']),
+  over: z.boolean(),
+});
+
+/** A check software can't make, ticked by the user: "media licence confirmed", "checked with the comms team". */
+export const manualItemSchema = z.object({ id: shortText(50), label: shortText(300), checked: z.boolean() });
+
+/**
+ * What "Post anyway" leaves behind, kept only in this browser (storage.local): when, where, and which findings
+ * and unticked items the user published over.
+ */
+export const auditRecordSchema = z.object({
+  /** ISO 8601 time of the override. */
+  at: shortText(40),
+  platform: z.enum(platforms),
+  host: shortText(253),
+  account: z.optional(shortText(200)),
+  /** How the publish was attempted: the platform's button, Ctrl/Cmd+Enter, or Guidepost's own checklist. */
+  trigger: z.enum(['button', 'keyboard', 'checklist']),
+  findings: z.array(checklistFindingSchema).check(z.maxLength(100)),
+  /** Labels of the manual items left unticked. */
+  unchecked: z.array(shortText(300)).check(z.maxLength(20)),
+  /** The post's length when it was over the platform's limit. */
+  length: z.optional(postLengthSchema),
+});
+export type AuditRecord = z.infer<typeof auditRecordSchema>;
+
+/** Content script -> background, one-shot (`runtime.sendMessage`); the sender's tab is taken from the browser. */
+export const tabEventSchema = z.discriminatedUnion('type', [
+  /** The open findings in the tab's active compose box (for the badge), and whether Guidepost failed there. */
+  z.object({ type: z.literal('tab-status'), open: z.int().check(z.nonnegative()), failed: z.boolean() }),
+  /** "Post anyway" was chosen: keep the record. */
+  z.object({ type: z.literal('audit'), record: auditRecordSchema }),
+  /** A post went out through the gate (for the optional reminder to check reactions). */
+  z.object({ type: z.literal('published'), platform: z.enum(platforms) }),
+]);
+export type TabEvent = z.infer<typeof tabEventSchema>;
+
+/** Background -> content script (`tabs.sendMessage`): the keyboard shortcut asks for the checklist. */
+export const tabCommandSchema = z.discriminatedUnion('type', [z.object({ type: z.literal('open-checklist') })]);
+export type TabCommand = z.infer<typeof tabCommandSchema>;
+
+/** A rule group's line in the popup: endorsements, conduct, tone, voice, media, length. */
+export const ruleGroupSchema = z.object({
+  id: shortText(50),
+  label: shortText(100),
+  status: z.enum(['pass', 'warn']),
+  count: z.int().check(z.nonnegative()),
+});
+
+/** The active compose box's checklist, as the popup shows it. */
+export const checklistSnapshotSchema = z.object({
+  platform: z.enum(platforms),
+  host: shortText(253),
+  account: z.optional(shortText(200)),
+  profile: z.enum(profiles),
+  /** False when the page has no compose box open; the rest then describes nothing. */
+  composing: z.boolean(),
+  /** "failed": Guidepost could not check this post (publishing is not held back). */
+  state: z.enum(['checking', 'current', 'failed']),
+  groups: z.array(ruleGroupSchema),
+  findings: z.array(checklistFindingSchema),
+  manual: z.array(manualItemSchema),
+  /** The user marked the post as doubtful: "checked with the communications team" joins the manual items. */
+  doubtful: z.boolean(),
+  length: z.optional(postLengthSchema),
+});
+export type ChecklistSnapshot = z.infer<typeof checklistSnapshotSchema>;
+
+/** Content script -> popup over the checklist port. */
+export const checklistPortMessageSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('snapshot'), snapshot: checklistSnapshotSchema }),
+]);
+
+/** Popup -> content script over the checklist port. */
+export const checklistPortRequestSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('set-manual'), id: shortText(50), checked: z.boolean() }),
+  z.object({ type: z.literal('set-doubtful'), doubtful: z.boolean() }),
+  /** Put the caret on the index-th finding of the snapshot (the popup then closes). */
+  z.object({ type: z.literal('show-finding'), index: z.int().check(z.nonnegative()) }),
+]);
+export type ChecklistPortRequest = z.infer<typeof checklistPortRequestSchema>;
