@@ -2,12 +2,11 @@ import { describe, expect, it } from 'vitest';
 import {
   createReminders,
   describeElapsed,
-  parseReminderSettings,
-  REMINDER_SETTINGS_KEY,
   reminderAlarmName,
   type ReminderApis,
   type ReminderNotifications,
 } from '../../src/background/reminders.ts';
+import { parseReminderSettings, REMINDER_SETTINGS_KEY } from '../../src/settings/reminder-settings.ts';
 
 type NotificationOptions = Parameters<ReminderNotifications['create']>[1];
 

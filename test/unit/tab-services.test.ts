@@ -1,7 +1,8 @@
 import type { Runtime } from 'webextension-polyfill';
 import { describe, expect, it } from 'vitest';
 import { readAuditLog, type AuditStorage } from '../../src/checklist/audit-log.ts';
-import { createReminders, REMINDER_SETTINGS_KEY } from '../../src/background/reminders.ts';
+import { createReminders } from '../../src/background/reminders.ts';
+import { REMINDER_SETTINGS_KEY } from '../../src/settings/reminder-settings.ts';
 import {
   BADGE_COLORS,
   createTabEventHandler,
