@@ -17,10 +17,31 @@ export interface AnalysisChannel {
   dispose(): void;
 }
 
+/** Where a box's check stands: findings for the text in it now, still waiting for them, or no answer possible. */
+export type CheckState = 'current' | 'checking' | 'failed';
+
+export interface SessionStatus {
+  /** The text in the box now. */
+  text: string;
+  /** The findings shown for the box (the ignored ones left out), including those in a quoted post. */
+  findings: readonly Finding[];
+  state: CheckState;
+}
+
 export interface ComposeSession {
+  readonly box: ComposeBox;
   readonly editor: EditorAdapter;
   /** Called by the channel with the answer for `input`. */
   showFindings(findings: Finding[], input: AnalyzeInput): void;
+  /** Called by the channel when the background could not check the latest text. */
+  showError(message: string): void;
+  status(): SessionStatus;
+  /** Resolves once the findings are for the text in the box or the check failed, or after `timeoutMs` regardless. */
+  settled(timeoutMs: number): Promise<SessionStatus>;
+  /** Calls back whenever the status may have changed (typing, an answer, an error). Returns the unsubscribe. */
+  onStatus(listener: () => void): () => void;
+  /** Focuses the editor with the caret at a finding and opens its card: "Edit post" and "Show in post". */
+  reveal(finding: Finding): void;
   /** Settings changed (a phrase was ignored, a rule toggled): check again. */
   recheck(): void;
   dispose(): void;
@@ -65,12 +86,32 @@ export function startComposeSession(options: {
   let hideTimer = 0;
   let cardMode: 'hover' | 'caret' | undefined;
   let lastSelectionText = '';
+  /** The background's error for the latest request; cleared by the next answer. */
+  let failure: string | undefined;
+  const statusListeners = new Set<() => void>();
   const cleanups: Array<() => void> = [];
+
+  function notify(): void {
+    for (const listener of [...statusListeners]) {
+      try {
+        listener();
+      } catch {
+        // A listener's failure must not stop the others, nor the editor.
+      }
+    }
+  }
+
+  function status(): SessionStatus {
+    const text = editor.readText();
+    const state: CheckState = failure !== undefined ? 'failed' : checkedPart(text) === shown.text ? 'current' : 'checking';
+    return { text, findings: shown.findings, state };
+  }
 
   function check(): void {
     if (editor.isComposing()) return;
     const text = editor.readText();
     overlay.setState('checking');
+    notify();
     if (text.trim() === '') {
       // An emptied box (posted, or cleared) starts afresh.
       ignoredOnce.clear();
@@ -97,9 +138,11 @@ export function startComposeSession(options: {
       return !ignoredOnce.has(key(f.rule, phrase)) && !ignoredAlways.has(normalizePhrase(phrase));
     });
     shown = { findings: kept, text };
+    failure = undefined;
     overlay.setFindings(kept);
     if (overlay.card.finding && !kept.some((f) => sameFinding(f, overlay.card.finding!))) hideCard();
     scheduleDraw();
+    notify();
   }
 
   function scheduleDraw(): void {
@@ -113,7 +156,7 @@ export function startComposeSession(options: {
   function draw(): void {
     const current = editor.readText();
     // "current" once what is drawn is for the text in the box now (answers can lag a keystroke behind).
-    overlay.setState(checkedPart(current) === shown.text ? 'current' : 'checking');
+    overlay.setState(failure !== undefined ? 'failed' : checkedPart(current) === shown.text ? 'current' : 'checking');
     // Keep only findings whose words are still where they were when analysed; the next answer redraws the rest.
     // Findings in a quoted post point into that post's text, so they are never underlined in the editor.
     const still = shown.findings.filter((f) => !f.quoted && current.slice(f.start, f.end) === shown.text.slice(f.start, f.end));
@@ -265,9 +308,45 @@ export function startComposeSession(options: {
   check();
 
   return {
+    box,
     editor,
     showFindings(findings, input) {
       show(findings, input.text);
+    },
+    showError(message) {
+      failure = message;
+      overlay.setState('failed');
+      notify();
+    },
+    status,
+    settled(timeoutMs) {
+      const now = status();
+      if (now.state !== 'checking') return Promise.resolve(now);
+      return new Promise((resolve) => {
+        const done = () => {
+          win.clearTimeout(timer);
+          statusListeners.delete(onChange);
+          resolve(status());
+        };
+        const onChange = () => {
+          if (status().state !== 'checking') done();
+        };
+        const timer = win.setTimeout(done, timeoutMs);
+        statusListeners.add(onChange);
+      });
+    },
+    onStatus(listener) {
+      statusListeners.add(listener);
+      return () => statusListeners.delete(listener);
+    },
+    reveal(finding) {
+      editor.focusAt(finding.quoted ? editor.readText().length : finding.start);
+      if (finding.quoted) return;
+      // Once the underline is drawn for the current text, its card opens next to it.
+      win.requestAnimationFrame(() => {
+        const item = drawn.find((d) => sameFinding(d.finding, finding));
+        if (item) openCard(item, 'hover');
+      });
     },
     recheck: check,
     dispose() {
@@ -276,6 +355,7 @@ export function startComposeSession(options: {
       win.clearTimeout(hideTimer);
       for (const cleanup of cleanups.splice(0)) cleanup();
       painter?.clear();
+      statusListeners.clear();
       channel.dispose();
       editor.dispose();
       overlay.remove();

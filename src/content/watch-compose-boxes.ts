@@ -8,6 +8,8 @@ import { startComposeSession, type AnalysisChannel, type ComposeSession } from '
 
 export interface ChannelEvents {
   onFindings(findings: Finding[], input: AnalyzeInput): void;
+  /** The background could not check the latest text (a broken rule, a worker that failed). */
+  onError(message: string): void;
   /** Settings changed in the background (e.g. a phrase is now ignored): check again. */
   onSettingsChanged(): void;
   /** The extension went away (reloaded or removed): every session must stop. */
@@ -24,10 +26,19 @@ export interface ChannelContext {
  * gives each its own session. The channel factory is the only link to the extension, so this file never
  * touches extension APIs.
  */
+/** Who else needs to know about the page's sessions (the checklist hub). */
+export interface SessionHooks {
+  added(session: ComposeSession): void;
+  removed(session: ComposeSession): void;
+  /** Every session stopped for good (the extension went away). */
+  stopped(): void;
+}
+
 export function watchComposeBoxes(
   platform: PlatformDefinition,
   openChannel: (events: ChannelEvents, context: ChannelContext) => AnalysisChannel,
   doc: Document = document,
+  hooks?: SessionHooks,
 ): { stop(): void } {
   const sessions = new Map<HTMLElement, ComposeSession>();
   let scheduled = false;
@@ -48,6 +59,7 @@ export function watchComposeBoxes(
     if (stopped) return;
     for (const [element, session] of sessions) {
       if (!element.isConnected) {
+        hooks?.removed(session);
         session.dispose();
         sessions.delete(element);
       }
@@ -64,6 +76,7 @@ export function watchComposeBoxes(
       const channel = openChannel(
         {
           onFindings: (findings, input) => session?.showFindings(findings, input),
+          onError: (message) => session?.showError(message),
           // Every box's port hears of a settings change, so each checks only itself.
           onSettingsChanged: () => session?.recheck(),
           onOrphaned: stop,
@@ -74,6 +87,7 @@ export function watchComposeBoxes(
         box, editor, overlay, platform: platform.id, context: () => platform.postContext(box.element), channel,
       });
       sessions.set(box.element, session);
+      hooks?.added(session);
     }
   }
 
@@ -90,8 +104,12 @@ export function watchComposeBoxes(
     if (stopped) return;
     stopped = true;
     observer.disconnect();
-    for (const session of sessions.values()) session.dispose();
+    for (const session of sessions.values()) {
+      hooks?.removed(session);
+      session.dispose();
+    }
     sessions.clear();
+    hooks?.stopped();
   }
   return { stop };
 }

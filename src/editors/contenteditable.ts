@@ -106,6 +106,13 @@ export function createRichEditor(root: HTMLElement): EditorAdapter {
       const text = current().text;
       if (lastSelection && lastSelection.end <= text.length) select(lastSelection);
     },
+    focusAt(offset) {
+      root.focus({ preventScroll: true });
+      const at = Math.max(0, Math.min(offset, current().text.length));
+      if (select({ start: at, end: at })) lastSelection = { start: at, end: at };
+      // The caret's line may be out of view in a long post.
+      win.getSelection()?.focusNode?.parentElement?.scrollIntoView({ block: 'nearest' });
+    },
     replace(span, expected, replacement) {
       if (composing || current().text.slice(span.start, span.end) !== expected) return false;
       const caretBefore = selection() ?? lastSelection;

@@ -25,6 +25,8 @@ export interface EditorAdapter {
   selection(): Span | null;
   /** Gives the editor focus back with the caret where it last was (after the card had focus). */
   focus(): void;
+  /** Gives the editor focus with the caret at `offset` (clamped to the text), e.g. at the first finding. */
+  focusAt(offset: number): void;
   /**
    * Replaces [start, end) with `replacement` as one edit the editor records in its own undo history, then
    * puts the caret where it belongs. Returns false (and changes nothing) when the text moved on meanwhile.

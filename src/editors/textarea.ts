@@ -128,6 +128,13 @@ export function createTextareaEditor(
       textarea.focus({ preventScroll: true });
       if (lastSelection && lastSelection.end <= textarea.value.length) textarea.setSelectionRange(lastSelection.start, lastSelection.end);
     },
+    focusAt(offset) {
+      textarea.focus({ preventScroll: true });
+      const at = Math.max(0, Math.min(offset, textarea.value.length));
+      // Moving the caret scrolls a textarea to it by itself.
+      textarea.setSelectionRange(at, at);
+      lastSelection = { start: at, end: at };
+    },
     replace(span, expected, replacement) {
       if (composing || textarea.value.slice(span.start, span.end) !== expected) return false;
       const caretBefore = doc.activeElement === textarea ? textarea.selectionEnd ?? span.end : lastSelection?.end ?? span.end;

@@ -13,6 +13,13 @@ export interface ChecklistContent {
   findings: readonly Finding[];
   manual: readonly ManualItem[];
   length?: PostLength;
+  /**
+   * "review": opened from the keyboard shortcut, not by a held publish: the title and buttons say so.
+   * Defaults to "publish".
+   */
+  mode?: 'publish' | 'review';
+  /** False when there is no publish control to post with (the shortcut on a page without one). */
+  canPublish?: boolean;
 }
 
 export interface ChecklistChoice {
@@ -72,10 +79,15 @@ export function openChecklistDialog(doc: Document, content: ChecklistContent, th
     return node;
   };
 
-  const title = el('h2', 'Before you post');
+  const review = content.mode === 'review';
+  const title = el('h2', review ? 'Guidepost checklist' : 'Before you post');
   title.id = 'guidepost-checklist-title';
   const open = content.findings.length + (content.length?.over ? 1 : 0) + content.manual.filter((m) => !m.checked).length;
-  const summary = el('p', `${open} ${open === 1 ? 'item needs' : 'items need'} your attention. Guidepost held this post back; nothing is lost.`);
+  const needs = `${open} ${open === 1 ? 'item needs' : 'items need'} your attention.`;
+  const summary = el(
+    'p',
+    review ? (open === 0 ? 'Nothing needs your attention in this post.' : needs) : `${needs} Guidepost held this post back; nothing is lost.`,
+  );
   summary.id = 'guidepost-checklist-summary';
   dialog.append(title, summary);
 
@@ -119,11 +131,12 @@ export function openChecklistDialog(doc: Document, content: ChecklistContent, th
   }
 
   const buttons = el('div', undefined, 'buttons');
-  const postAnyway = el('button', 'Post anyway');
+  const postAnyway = el('button', open === 0 ? 'Post' : 'Post anyway');
   postAnyway.type = 'button';
-  const edit = el('button', 'Edit post', 'primary');
+  const edit = el('button', review ? 'Back to post' : 'Edit post', 'primary');
   edit.type = 'button';
-  buttons.append(postAnyway, edit);
+  if (content.canPublish !== false) buttons.append(postAnyway);
+  buttons.append(edit);
   dialog.append(buttons);
   backdrop.append(dialog);
   root.append(style, backdrop);
@@ -140,7 +153,7 @@ export function openChecklistDialog(doc: Document, content: ChecklistContent, th
   edit.addEventListener('click', () => close('edit'));
   postAnyway.addEventListener('click', () => close('post-anyway'));
 
-  const focusables = () => [...boxes, postAnyway, edit];
+  const focusables = () => [...boxes, ...(postAnyway.isConnected ? [postAnyway] : []), edit];
   dialog.addEventListener('keydown', (event) => {
     // The page must not see keys meant for the dialog (X and Mastodon bind Ctrl+Enter and Escape).
     event.stopPropagation();

@@ -55,7 +55,7 @@ export class OverlayHost {
     if (this.element.getAttribute(FINDINGS_ATTRIBUTE) !== value) this.element.setAttribute(FINDINGS_ATTRIBUTE, value);
   }
 
-  setState(state: 'checking' | 'current'): void {
+  setState(state: 'checking' | 'current' | 'failed'): void {
     if (this.element.getAttribute(STATE_ATTRIBUTE) !== state) this.element.setAttribute(STATE_ATTRIBUTE, state);
   }
 

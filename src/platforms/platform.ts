@@ -28,6 +28,27 @@ export interface PlatformDefinition {
   postContext(box: HTMLElement): PostContext;
   /** The signed-in account's handle as the page shows it (never from tokens or storage), e.g. "@Wikimedia". */
   accountHandle(doc: Document): string | undefined;
+  /**
+   * The platform's publish control (Post, Reply, Post all) that `target` is, or is inside; undefined for
+   * anything else. Publishing through it is what the checklist gate holds back.
+   */
+  publishControl(target: Element): HTMLElement | undefined;
+  /** Every publish control on the page, in document order. */
+  publishControls(doc: Document): HTMLElement[];
+  /** Whether media is attached in a composer; `scope` holds its boxes and its publish control. */
+  hasMedia(scope: Element): boolean;
+  /** What the page's own character counter says is left (Mastodon instances choose their own limit). */
+  remainingCharacters?(scope: Element): number | undefined;
+}
+
+/** The nearest element, from `target` up, that matches any of `selectors`. */
+export function closestMatching(target: Element, selectors: readonly string[]): HTMLElement | undefined {
+  return (target.closest(selectors.join(',')) as HTMLElement | null) ?? undefined;
+}
+
+/** True when `scope` holds an element matching any of `selectors`. */
+export function holdsAny(scope: ParentNode, selectors: readonly string[]): boolean {
+  return scope.querySelector(selectors.join(',')) !== null;
 }
 
 /** Every element matching any of `selectors`, once each, in document order. */

@@ -1,7 +1,9 @@
-import { precedes, queryAll, queryFirst, visibleText, type ComposeBox, type PlatformDefinition } from '../platform.ts';
+import { closestMatching, holdsAny, precedes, queryAll, queryFirst, visibleText, type ComposeBox, type PlatformDefinition } from '../platform.ts';
 import {
   composeBoxSelectors,
   composerSelectors,
+  mediaSelectors,
+  publishSelectors,
   profileLinkSelectors,
   postTextSelectors,
   quoteSelectors,
@@ -34,5 +36,7 @@ export const bluesky: PlatformDefinition = {
   accountHandle(doc) {
     const handle = queryFirst(doc, profileLinkSelectors)?.getAttribute('href')?.match(/^\/profile\/([^/?#]+)/)?.[1];
     return handle ? `@${decodeURIComponent(handle)}` : undefined;
-  },
+  },  publishControl: (target) => closestMatching(target, publishSelectors),
+  publishControls: (doc) => queryAll(doc, publishSelectors),
+  hasMedia: (scope) => holdsAny(scope, mediaSelectors),
 };

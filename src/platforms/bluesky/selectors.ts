@@ -28,3 +28,13 @@ export const postTextSelectors = ['[dir="auto"]'] as const;
 
 /** The profile tab links to /profile/<handle>. */
 export const profileLinkSelectors = ['a[aria-label="Profile"][href^="/profile/"]', 'a[href^="/profile/"][aria-label="Profile"]'] as const;
+
+/** Publish: "Post", "Reply" or "Post All"; the test id is the stable hook. */
+export const publishSelectors = ['[data-testid="composerPublishBtn"]'] as const;
+
+/** Images picked for the post are shown under the text, each with its alt-text button; videos get a preview. */
+export const mediaSelectors = [
+  '[data-testid="selectedPhotosView"] img',
+  '[data-testid="composePostView"] [data-testid="altTextButton"]',
+  '[data-testid="composePostView"] video',
+] as const;

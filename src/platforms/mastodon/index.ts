@@ -1,6 +1,9 @@
-import { queryAll, queryFirst, visibleText, type ComposeBox, type PlatformDefinition } from '../platform.ts';
+import { closestMatching, holdsAny, queryAll, queryFirst, visibleText, type ComposeBox, type PlatformDefinition } from '../platform.ts';
 import {
   accountSelectors,
+  characterCounterSelectors,
+  mediaSelectors,
+  publishSelectors,
   composeFormSelectors,
   composeTextareaSelectors,
   contentWarningSelectors,
@@ -36,5 +39,11 @@ export const mastodon: PlatformDefinition = {
     if (!handle) return undefined;
     // The column shows "@name" for local accounts; the full handle adds the instance.
     return handle.includes('@', 1) ? handle : `${handle}@${doc.location.hostname}`;
+  },  publishControl: (target) => closestMatching(target, publishSelectors),
+  publishControls: (doc) => queryAll(doc, publishSelectors),
+  hasMedia: (scope) => holdsAny(scope, mediaSelectors),
+  remainingCharacters(scope) {
+    const shown = visibleText(queryFirst(scope, characterCounterSelectors))?.replace(/[\u2212\u2013]/, '-');
+    return shown && /^-?\d+$/.test(shown) ? Number(shown) : undefined;
   },
 };

@@ -35,3 +35,12 @@ export const accountSelectors = [
   '.navigation-bar__profile-account',
   '.compose-panel .navigation-bar .display-name__account',
 ] as const;
+
+/** Publish: the form's submit button ("Post", "Reply", "Update"). */
+export const publishSelectors = ['form.compose-form .compose-form__submit button[type="submit"]', 'form.compose-form button[type="submit"]'] as const;
+
+/** Uploaded media are listed as thumbnails in the form. */
+export const mediaSelectors = ['.compose-form__upload', '.compose-form__upload-thumbnail'] as const;
+
+/** The counter shows the characters left under the instance's own limit (negative when over). */
+export const characterCounterSelectors = ['.compose-form .character-counter'] as const;

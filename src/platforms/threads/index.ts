@@ -1,5 +1,22 @@
-import { precedes, queryAll, queryFirst, visibleText, type ComposeBox, type PlatformDefinition } from '../platform.ts';
-import { accountLinkSelectors, authorLinkSelectors, composeBoxSelectors, composerSelectors, postTextSelectors } from './selectors.ts';
+import { closestMatching, holdsAny, precedes, queryAll, queryFirst, visibleText, type ComposeBox, type PlatformDefinition } from '../platform.ts';
+import {
+  accountLinkSelectors,
+  authorLinkSelectors,
+  buttonSelectors,
+  composeBoxSelectors,
+  composerSelectors,
+  mediaSelectors,
+  postTextSelectors,
+  publishLabels,
+} from './selectors.ts';
+
+/** The composer's Post button: labelled "Post" (localised) and in a dialog that holds an editor. */
+function isPublishButton(button: HTMLElement): boolean {
+  const label = visibleText(button);
+  if (!label || !publishLabels.has(label)) return false;
+  const composer = button.closest(composerSelectors.join(','));
+  return composer !== null && queryAll(composer, composeBoxSelectors).length > 0;
+}
 
 /**
  * The post card around an author link inside the composer: the largest ancestor that holds no editor. Threads
@@ -59,5 +76,10 @@ export const threads: PlatformDefinition = {
   accountHandle(doc) {
     const path = queryFirst(doc, accountLinkSelectors)?.getAttribute('href')?.match(/^\/@([\w.]+)/)?.[1];
     return path ? `@${path}` : undefined;
+  },  publishControl(target) {
+    const button = closestMatching(target, buttonSelectors);
+    return button && isPublishButton(button) ? button : undefined;
   },
+  publishControls: (doc) => queryAll(doc, composerSelectors).flatMap((composer) => queryAll(composer, buttonSelectors).filter(isPublishButton)),
+  hasMedia: (scope) => holdsAny(scope, mediaSelectors),
 };

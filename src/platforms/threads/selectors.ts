@@ -16,3 +16,22 @@ export const postTextSelectors = ['[dir="auto"]'] as const;
 
 /** The signed-in account: the profile link in the navigation rail. */
 export const accountLinkSelectors = ['nav a[href^="/@"]', '[role="navigation"] a[href^="/@"]'] as const;
+
+/**
+ * Publish: a `div[role="button"]` in the composer dialog whose only text is the localised "Post". With hashed
+ * class names and no test ids, its label is the one hook; these are the labels of the priority languages.
+ */
+export const publishLabels: ReadonlySet<string> = new Set([
+  'Post', // English
+  'Publicar', // Spanish, Portuguese
+  'Posten', // German
+  'Opublikuj', // Polish
+  'Posting', 'Kirim', // Indonesian
+  'पोस्ट करें', 'पोस्ट', // Hindi
+  '发布', '發佈', // Chinese
+  'Опубликовать', // Russian
+]);
+export const buttonSelectors = ['[role="button"]'] as const;
+
+/** Media picked for a post are previewed from blob: URLs inside the composer. */
+export const mediaSelectors = ['img[src^="blob:"]', 'video[src^="blob:"]', 'video source[src^="blob:"]'] as const;

@@ -1,11 +1,13 @@
-import { precedes, queryAll, queryFirst, visibleText, type ComposeBox, type PlatformDefinition } from '../platform.ts';
+import { closestMatching, holdsAny, precedes, queryAll, queryFirst, visibleText, type ComposeBox, type PlatformDefinition } from '../platform.ts';
 import {
   accountSwitcherSelectors,
   composeBoxSelectors,
   dialogSelectors,
+  mediaSelectors,
   postSelectors,
   postTextSelectors,
   profileLinkSelectors,
+  publishSelectors,
   quotedPostSelectors,
 } from './selectors.ts';
 
@@ -40,5 +42,7 @@ export const x: PlatformDefinition = {
     if (fromSwitcher) return fromSwitcher;
     const path = queryFirst(doc, profileLinkSelectors)?.getAttribute('href')?.match(/^\/(\w{1,15})$/)?.[1];
     return path ? `@${path}` : undefined;
-  },
+  },  publishControl: (target) => closestMatching(target, publishSelectors),
+  publishControls: (doc) => queryAll(doc, publishSelectors),
+  hasMedia: (scope) => holdsAny(scope, mediaSelectors),
 };

@@ -26,3 +26,9 @@ export const quotedPostSelectors = ['[data-testid="quoteTweet"]'] as const;
 /** The account switcher shows "Name @handle"; the profile tab links to /handle. */
 export const accountSwitcherSelectors = ['[data-testid="SideNav_AccountSwitcher_Button"]'] as const;
 export const profileLinkSelectors = ['a[data-testid="AppTabBar_Profile_Link"]'] as const;
+
+/** Publish: "Post" in the modal and on /compose/post, and the inline box's "Post"/"Reply" on the home and status pages. */
+export const publishSelectors = ['[data-testid="tweetButton"]', '[data-testid="tweetButtonInline"]'] as const;
+
+/** Attached images and videos are previewed in the composer's attachments strip. */
+export const mediaSelectors = ['[data-testid="attachments"] img', '[data-testid="attachments"] video', '[data-testid="attachments"] [data-testid="videoPlayer"]'] as const;

@@ -1,0 +1,367 @@
+import { measurePost, type PostLength } from '../checklist/length-limits.ts';
+import type { Category, Finding, Profile } from '../core/types.ts';
+import type { AuditRecord, ChecklistFinding, ChecklistPortRequest, ChecklistSnapshot, TabEvent } from '../messaging/protocol.ts';
+import type { ManualItem } from '../overlay/checklist-dialog.ts';
+import type { PlatformDefinition } from '../platforms/platform.ts';
+import type { CheckState, ComposeSession } from './compose-session.ts';
+
+/** The manual items: checks software can't make, which the user ticks. */
+export const MANUAL_ITEMS = {
+  media: {
+    id: 'media-permission',
+    label: 'The attached media is ours, public domain, freely licensed, or used with the author’s written permission',
+  },
+  commsTeam: { id: 'comms-team', label: 'I checked this post with the communications team' },
+} as const;
+
+/** The popup's rule groups, by category prefix; the length check is its own group. */
+const RULE_GROUPS: ReadonlyArray<{ id: string; label: string; prefix?: string }> = [
+  { id: 'endorsement', label: 'Endorsements', prefix: 'endorsement/' },
+  { id: 'conduct', label: 'Disputes and complaints', prefix: 'conduct/' },
+  { id: 'tone', label: 'Tone', prefix: 'tone/' },
+  { id: 'voice', label: 'Official voice', prefix: 'voice/' },
+  { id: 'media', label: 'Media', prefix: 'media/' },
+  { id: 'length', label: 'Length' },
+];
+
+/** The boxes published together by one publish control: a thread's posts, a post and its content warning. */
+export interface ComposerGroup {
+  sessions: ComposeSession[];
+  /** The element holding them and their publish control (where attached media is looked for). */
+  scope: Element;
+  /** The platform's publish control for them, when the page shows one. */
+  control?: HTMLElement;
+}
+
+/** Everything the gate weighs before letting a post go. */
+export interface Verdict {
+  state: CheckState;
+  findings: Array<{ session: ComposeSession; finding: Finding; phrase: string }>;
+  manual: ManualItem[];
+  length?: PostLength;
+  /** Nothing to show: no findings, length within the limit, every manual item ticked. */
+  clean: boolean;
+}
+
+interface ManualState {
+  checked: Set<string>;
+  doubtful: boolean;
+}
+
+/** The hub's only links to the extension: reporting to the background. Errors are the link's to swallow. */
+export interface HubLink {
+  send(event: TabEvent): void;
+}
+
+/** How long the badge waits for a burst of changes (typing) to settle before it is updated. */
+const BADGE_DELAY_MS = 250;
+
+/**
+ * The tab's checklist: which compose boxes belong together, which one is active, the manual items ticked for
+ * each composer, and the badge. The publish gate, the popup and the keyboard shortcut all read it from here,
+ * so they always agree with the underlines.
+ */
+export class ChecklistHub {
+  private readonly sessions = new Set<ComposeSession>();
+  private readonly unsubscribe = new Map<ComposeSession, () => void>();
+  private readonly manual = new Map<ComposeSession, ManualState>();
+  private readonly listeners = new Set<() => void>();
+  private active: ComposeSession | undefined;
+  /** Set when Guidepost itself failed at a publish (it then let the post go); cleared by the next good check. */
+  private gateFailed = false;
+  private badgeTimer = 0;
+  private lastBadge = '';
+  private readonly win: Window;
+  private readonly onFocusIn = (event: FocusEvent) => {
+    const target = event.target as Node | null;
+    const session = target ? [...this.sessions].find((s) => s.editor.element.contains(target)) : undefined;
+    if (session && session !== this.active) {
+      this.active = session;
+      this.changed();
+    }
+  };
+
+  constructor(
+    readonly platform: PlatformDefinition,
+    readonly doc: Document,
+    private readonly link: HubLink,
+    readonly profile: Profile = 'official',
+  ) {
+    this.win = doc.defaultView!;
+    doc.addEventListener('focusin', this.onFocusIn, true);
+  }
+
+  add(session: ComposeSession): void {
+    this.sessions.add(session);
+    this.unsubscribe.set(session, session.onStatus(() => {
+      if (session.status().state === 'current') this.gateFailed = false;
+      this.changed();
+    }));
+    if (session.editor.element.contains(this.doc.activeElement)) this.active = session;
+    this.changed();
+  }
+
+  remove(session: ComposeSession): void {
+    this.sessions.delete(session);
+    this.unsubscribe.get(session)?.();
+    this.unsubscribe.delete(session);
+    this.manual.delete(session);
+    if (this.active === session) this.active = undefined;
+    this.changed();
+  }
+
+  /** Calls back after anything the popup shows may have changed. Returns the unsubscribe. */
+  onChange(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  sessionFor(target: Node): ComposeSession | undefined {
+    return [...this.sessions].find((s) => s.editor.element.contains(target));
+  }
+
+  /** The group a publish control publishes: every box in the largest part of the page holding no other control. */
+  groupForControl(control: HTMLElement): ComposerGroup | undefined {
+    const others = this.platform.publishControls(this.doc).filter((c) => c !== control && !c.contains(control) && !control.contains(c));
+    let scope: Element = control;
+    while (scope.parentElement && !others.some((other) => scope.parentElement!.contains(other))) scope = scope.parentElement;
+    const sessions = this.inOrder([...this.sessions].filter((s) => scope.contains(s.editor.element)));
+    return sessions.length > 0 ? { sessions, scope, control } : undefined;
+  }
+
+  /** The group a compose box belongs to: that of the publish control whose part of the page holds it. */
+  groupForSession(session: ComposeSession): ComposerGroup {
+    for (const control of this.platform.publishControls(this.doc)) {
+      const group = this.groupForControl(control);
+      if (group?.sessions.includes(session)) return group;
+    }
+    return { sessions: [session], scope: session.editor.element.parentElement ?? session.editor.element };
+  }
+
+  /** The active composer: the one typed in last, or else the first on the page. */
+  activeGroup(): ComposerGroup | undefined {
+    const session = this.active && this.sessions.has(this.active) ? this.active : this.inOrder([...this.sessions])[0];
+    return session ? this.groupForSession(session) : undefined;
+  }
+
+  verdict(group: ComposerGroup): Verdict {
+    const statuses = group.sessions.map((session) => ({ session, status: session.status() }));
+    const state: CheckState = statuses.some(({ status }) => status.state === 'failed')
+      ? 'failed'
+      : statuses.some(({ status }) => status.state === 'checking')
+        ? 'checking'
+        : 'current';
+    const findings = statuses.flatMap(({ session, status }) =>
+      status.findings.map((finding) => ({
+        session,
+        finding,
+        // A quoted post's words are not in this box; the finding's message says what it is about.
+        phrase: finding.quoted ? '' : status.text.slice(finding.start, finding.end),
+      })),
+    );
+    const length = this.lengthOf(group, statuses);
+    const manual = this.manualItems(group);
+    const clean = findings.length === 0 && !length?.over && manual.every((item) => item.checked);
+    return { state, findings, manual, length, clean };
+  }
+
+  /** Records the items ticked in the dialog or the popup, for this composer until it is published. */
+  setChecked(group: ComposerGroup, ids: readonly string[]): void {
+    const state = this.manualState(group);
+    state.checked = new Set(ids);
+    this.changed();
+  }
+
+  /** A post went out: its composer starts afresh, and the background may remind the user later. */
+  published(group: ComposerGroup): void {
+    for (const session of group.sessions) this.manual.delete(session);
+    this.link.send({ type: 'published', platform: this.platform.id });
+    this.changed();
+  }
+
+  /** "Post anyway": keeps a local record of what was published over (nothing when nothing was). */
+  audit(group: ComposerGroup, trigger: AuditRecord['trigger']): void {
+    const verdict = this.verdict(group);
+    const unchecked = verdict.manual.filter((item) => !item.checked).map((item) => item.label);
+    if (verdict.findings.length === 0 && unchecked.length === 0 && !verdict.length?.over) return;
+    this.link.send({
+      type: 'audit',
+      record: {
+        at: new Date().toISOString(),
+        platform: this.platform.id,
+        host: this.doc.location.host.slice(0, 253),
+        ...this.account(),
+        trigger,
+        findings: verdict.findings.slice(0, 100).map(({ finding, phrase }) => toChecklistFinding(finding, phrase)),
+        unchecked: unchecked.slice(0, 20),
+        ...(verdict.length?.over
+          ? { length: { count: verdict.length.count, limit: verdict.length.limit, unit: verdict.length.unit, over: true } }
+          : {}),
+      },
+    });
+  }
+
+  /** Guidepost failed at a publish and let it go: the badge says so until a box is checked again. */
+  failedOpen(): void {
+    this.gateFailed = true;
+    this.changed();
+  }
+
+  snapshot(): ChecklistSnapshot {
+    const base = {
+      platform: this.platform.id,
+      host: this.doc.location.host.slice(0, 253),
+      profile: this.profile,
+      ...this.account(),
+    };
+    const group = this.activeGroup();
+    if (!group) {
+      return { ...base, composing: false, state: 'current', groups: [], findings: [], manual: [], doubtful: false };
+    }
+    const verdict = this.verdict(group);
+    const findings = verdict.findings.map(({ finding, phrase }) => toChecklistFinding(finding, phrase));
+    const groups = RULE_GROUPS.map(({ id, label, prefix }) => {
+      const count = prefix ? findings.filter((f) => f.category.startsWith(prefix)).length : verdict.length?.over ? 1 : 0;
+      return { id, label, status: count > 0 ? ('warn' as const) : ('pass' as const), count };
+    });
+    return {
+      ...base,
+      composing: true,
+      state: this.gateFailed ? 'failed' : verdict.state,
+      groups,
+      findings,
+      manual: verdict.manual,
+      doubtful: this.manualState(group).doubtful,
+      ...(verdict.length ? { length: { count: verdict.length.count, limit: verdict.length.limit, unit: verdict.length.unit, over: verdict.length.over } } : {}),
+    };
+  }
+
+  /** What the popup asks for. Returns false when it could not be done (no compose box, no such finding). */
+  apply(request: ChecklistPortRequest): boolean {
+    const group = this.activeGroup();
+    if (!group) return false;
+    const state = this.manualState(group);
+    switch (request.type) {
+      case 'set-manual':
+        if (request.checked) state.checked.add(request.id);
+        else state.checked.delete(request.id);
+        break;
+      case 'set-doubtful':
+        state.doubtful = request.doubtful;
+        if (!request.doubtful) state.checked.delete(MANUAL_ITEMS.commsTeam.id);
+        break;
+      case 'show-finding': {
+        const item = this.verdict(group).findings[request.index];
+        if (!item) return false;
+        item.session.reveal(item.finding);
+        return true;
+      }
+    }
+    this.changed();
+    return true;
+  }
+
+  dispose(): void {
+    this.doc.removeEventListener('focusin', this.onFocusIn, true);
+    this.win.clearTimeout(this.badgeTimer);
+    for (const stop of this.unsubscribe.values()) stop();
+    this.sessions.clear();
+    this.listeners.clear();
+  }
+
+  private account(): { account?: string } {
+    try {
+      const handle = this.platform.accountHandle(this.doc);
+      return handle ? { account: handle.slice(0, 200) } : {};
+    } catch {
+      return {};
+    }
+  }
+
+  private inOrder(sessions: ComposeSession[]): ComposeSession[] {
+    // 4 is Node.DOCUMENT_POSITION_FOLLOWING.
+    return sessions.sort((a, b) => (a.editor.element.compareDocumentPosition(b.editor.element) & 4 ? -1 : 1));
+  }
+
+  private manualState(group: ComposerGroup): ManualState {
+    // Kept on the composer's first box, which lives as long as the composer.
+    const key = group.sessions[0]!;
+    let state = this.manual.get(key);
+    if (!state) this.manual.set(key, (state = { checked: new Set(), doubtful: false }));
+    return state;
+  }
+
+  private manualItems(group: ComposerGroup): ManualItem[] {
+    const state = this.manualState(group);
+    const items: ManualItem[] = [];
+    let media = false;
+    try {
+      media = this.platform.hasMedia(group.scope);
+    } catch {
+      // An unreadable page leaves the item out rather than stopping the check.
+    }
+    if (media) items.push({ ...MANUAL_ITEMS.media, checked: state.checked.has(MANUAL_ITEMS.media.id) });
+    if (state.doubtful) items.push({ ...MANUAL_ITEMS.commsTeam, checked: state.checked.has(MANUAL_ITEMS.commsTeam.id) });
+    return items;
+  }
+
+  /** The longest post against the platform's limit (a thread's posts are limited one by one). */
+  private lengthOf(group: ComposerGroup, statuses: Array<{ session: ComposeSession; status: { text: string } }>): PostLength | undefined {
+    const posts = statuses.filter(({ session }) => session.box.field === 'post');
+    const warning = statuses.find(({ session }) => session.box.field === 'content-warning')?.status.text;
+    let worst: PostLength | undefined;
+    for (const { status } of posts) {
+      let length = measurePost({ platform: this.platform.id, text: status.text, ...(warning ? { contentWarning: warning } : {}) });
+      const left = this.remaining(group);
+      // The page's counter knows the instance's own limit: what is counted plus what is left.
+      if (left !== undefined && length.count + left > 0) {
+        length = measurePost({ platform: this.platform.id, text: status.text, contentWarning: warning, maxCharacters: length.count + left });
+      }
+      if (!worst || length.count / length.limit > worst.count / worst.limit) worst = length;
+    }
+    return worst;
+  }
+
+  private remaining(group: ComposerGroup): number | undefined {
+    try {
+      return this.platform.remainingCharacters?.(group.scope);
+    } catch {
+      return undefined;
+    }
+  }
+
+  private changed(): void {
+    for (const listener of [...this.listeners]) {
+      try {
+        listener();
+      } catch {
+        // One listener's failure (a closed popup port) must not stop the others.
+      }
+    }
+    this.win.clearTimeout(this.badgeTimer);
+    this.badgeTimer = this.win.setTimeout(() => this.updateBadge(), BADGE_DELAY_MS);
+  }
+
+  private updateBadge(): void {
+    const group = this.activeGroup();
+    const verdict = group ? this.verdict(group) : undefined;
+    const open = verdict ? verdict.findings.length : 0;
+    const failed = this.gateFailed || verdict?.state === 'failed';
+    const key = `${open}/${failed}`;
+    if (key === this.lastBadge) return;
+    this.lastBadge = key;
+    this.link.send({ type: 'tab-status', open, failed });
+  }
+}
+
+export function toChecklistFinding(finding: Finding, phrase: string): ChecklistFinding {
+  return {
+    rule: finding.rule.slice(0, 100),
+    category: finding.category as Category,
+    severity: finding.severity,
+    message: finding.message.slice(0, 500),
+    explanation: finding.explanation.slice(0, 2000),
+    phrase: phrase.slice(0, 200),
+    ...(finding.quoted ? { quoted: true } : {}),
+  };
+}
