@@ -1,8 +1,15 @@
+import browser from 'webextension-polyfill';
+import { createAuditLogSection } from './sections/audit-log.ts';
 import { mastodonInstancesSection } from './sections/mastodon-instances.ts';
+import { createReminderSection } from './sections/reminder.ts';
 import type { OptionsSection } from './sections/section.ts';
 
 /** In page order. A new settings area is a new module under sections/ and one entry here. */
-const sections: readonly OptionsSection[] = [mastodonInstancesSection];
+const sections: readonly OptionsSection[] = [
+  mastodonInstancesSection,
+  createReminderSection({ storage: browser.storage, permissions: browser.permissions }),
+  createAuditLogSection({ storage: browser.storage }),
+];
 
 const container = document.querySelector<HTMLElement>('#sections')!;
 for (const section of sections) {
