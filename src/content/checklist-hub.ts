@@ -1,9 +1,9 @@
-import { measurePost, type PostLength } from '../checklist/length-limits.ts';
+import { measureGraphemePost, type PostLength } from '../checklist/post-length.ts';
 import type { Category, Finding, Profile } from '../core/types.ts';
 import type { AuditRecord, ChecklistFinding, ChecklistPortRequest, ChecklistSnapshot, TabEvent } from '../messaging/protocol.ts';
 import type { ManualItem } from '../overlay/checklist-dialog.ts';
 import type { PlatformDefinition } from '../platforms/platform.ts';
-import type { CheckState, ComposeSession } from './compose-session.ts';
+import type { CheckState, ComposeSession, SessionStatus } from './compose-session.ts';
 
 /** The manual items: checks software can't make, which the user ticks. */
 export const MANUAL_ITEMS = {
@@ -94,7 +94,9 @@ export class ChecklistHub {
   add(session: ComposeSession): void {
     this.sessions.add(session);
     this.unsubscribe.set(session, session.onStatus(() => {
-      if (session.status().state === 'current') this.gateFailed = false;
+      // Only a real answer shows Guidepost works again; an emptied box (just posted) is "current" without one.
+      const now = session.status();
+      if (now.state === 'current' && now.text.trim() !== '') this.gateFailed = false;
       this.changed();
     }));
     if (session.editor.element.contains(this.doc.activeElement)) this.active = session;
@@ -306,18 +308,25 @@ export class ChecklistHub {
   }
 
   /** The longest post against the platform's limit (a thread's posts are limited one by one). */
-  private lengthOf(group: ComposerGroup, statuses: Array<{ session: ComposeSession; status: { text: string } }>): PostLength | undefined {
+  private lengthOf(group: ComposerGroup, statuses: Array<{ session: ComposeSession; status: SessionStatus }>): PostLength | undefined {
     const posts = statuses.filter(({ session }) => session.box.field === 'post');
     const warning = statuses.find(({ session }) => session.box.field === 'content-warning')?.status.text;
+    const platform = this.platform.id;
     let worst: PostLength | undefined;
     for (const { status } of posts) {
-      let length = measurePost({ platform: this.platform.id, text: status.text, ...(warning ? { contentWarning: warning } : {}) });
-      const left = this.remaining(group);
-      // The page's counter knows the instance's own limit: what is counted plus what is left.
-      if (left !== undefined && length.count + left > 0) {
-        length = measurePost({ platform: this.platform.id, text: status.text, contentWarning: warning, maxCharacters: length.count + left });
+      let length: PostLength | undefined;
+      if (platform === 'x') {
+        // Counted by the worker with the findings (twitter-text stays out of the page).
+        length = status.length ? { platform, ...status.length } : undefined;
+      } else {
+        length = measureGraphemePost({ platform, text: status.text, ...(warning ? { contentWarning: warning } : {}) });
+        const left = this.remaining(group);
+        // The page's counter knows the instance's own limit: what is counted plus what is left.
+        if (left !== undefined && length.count + left > 0) {
+          length = measureGraphemePost({ platform, text: status.text, contentWarning: warning, maxCharacters: length.count + left });
+        }
       }
-      if (!worst || length.count / length.limit > worst.count / worst.limit) worst = length;
+      if (length && (!worst || length.count / length.limit > worst.count / worst.limit)) worst = length;
     }
     return worst;
   }

@@ -5,6 +5,7 @@ import type { CardActions } from '../overlay/finding-card.ts';
 import { HighlightPainter, supportsHighlights } from '../overlay/highlight-painter.ts';
 import type { Box, OverlayHost } from '../overlay/overlay-host.ts';
 import type { ComposeBox, PostContext } from '../platforms/platform.ts';
+import type { AnsweredLength } from '../messaging/analysis-client.ts';
 import { pageTheme } from './page-theme.ts';
 
 /** Sends text for analysis and calls back with findings; the content script backs it with a port. */
@@ -26,13 +27,15 @@ export interface SessionStatus {
   /** The findings shown for the box (the ignored ones left out), including those in a quoted post. */
   findings: readonly Finding[];
   state: CheckState;
+  /** The length the worker counted with the findings (X's weighted count); only while `state` is current. */
+  length?: AnsweredLength;
 }
 
 export interface ComposeSession {
   readonly box: ComposeBox;
   readonly editor: EditorAdapter;
   /** Called by the channel with the answer for `input`. */
-  showFindings(findings: Finding[], input: AnalyzeInput): void;
+  showFindings(findings: Finding[], input: AnalyzeInput, length?: AnsweredLength): void;
   /** Called by the channel when the background could not check the latest text. */
   showError(message: string): void;
   status(): SessionStatus;
@@ -40,7 +43,7 @@ export interface ComposeSession {
   settled(timeoutMs: number): Promise<SessionStatus>;
   /** Calls back whenever the status may have changed (typing, an answer, an error). Returns the unsubscribe. */
   onStatus(listener: () => void): () => void;
-  /** Focuses the editor with the caret at a finding and opens its card: "Edit post" and "Show in post". */
+  /** Focuses the editor with the caret at the start of a finding: "Edit post" and "Show in post". */
   reveal(finding: Finding): void;
   /** Settings changed (a phrase was ignored, a rule toggled): check again. */
   recheck(): void;
@@ -76,7 +79,7 @@ export function startComposeSession(options: {
   const doc = editor.element.ownerDocument;
   const win = doc.defaultView!;
   const painter = editor.rangesFor && supportsHighlights(win) ? new HighlightPainter(doc) : undefined;
-  let shown: { findings: Finding[]; text: string } = { findings: [], text: '' };
+  let shown: { findings: Finding[]; text: string; length?: AnsweredLength } = { findings: [], text: '' };
   /** What is underlined right now, with how to find it on screen. */
   let drawn: Array<{ finding: Finding; range?: Range; boxes: Box[] }> = [];
   const ignoredOnce = new Set<string>();
@@ -104,7 +107,7 @@ export function startComposeSession(options: {
   function status(): SessionStatus {
     const text = editor.readText();
     const state: CheckState = failure !== undefined ? 'failed' : checkedPart(text) === shown.text ? 'current' : 'checking';
-    return { text, findings: shown.findings, state };
+    return { text, findings: shown.findings, state, ...(state === 'current' && shown.length ? { length: shown.length } : {}) };
   }
 
   function check(): void {
@@ -131,13 +134,13 @@ export function startComposeSession(options: {
     return text.slice(finding.start, finding.end);
   }
 
-  function show(findings: Finding[], text: string): void {
+  function show(findings: Finding[], text: string, length?: AnsweredLength): void {
     const kept = findings.filter((f) => {
       if (f.quoted) return true;
       const phrase = phraseOf(f, text);
       return !ignoredOnce.has(key(f.rule, phrase)) && !ignoredAlways.has(normalizePhrase(phrase));
     });
-    shown = { findings: kept, text };
+    shown = { findings: kept, text, ...(length ? { length } : {}) };
     failure = undefined;
     overlay.setFindings(kept);
     if (overlay.card.finding && !kept.some((f) => sameFinding(f, overlay.card.finding!))) hideCard();
@@ -254,13 +257,13 @@ export function startComposeSession(options: {
     },
     ignoreOnce(finding) {
       ignoredOnce.add(key(finding.rule, phraseOf(finding, shown.text)));
-      show(shown.findings, shown.text);
+      show(shown.findings, shown.text, shown.length);
       if (!editor.element.contains(doc.activeElement)) editor.focus();
     },
     ignoreAlways(_finding, phrase) {
       // Hidden here at once; the background stores it and every box is checked again with it.
       ignoredAlways.add(normalizePhrase(phrase));
-      show(shown.findings, shown.text);
+      show(shown.findings, shown.text, shown.length);
       channel.ignorePhrase(phrase);
       if (!editor.element.contains(doc.activeElement)) editor.focus();
     },
@@ -310,8 +313,8 @@ export function startComposeSession(options: {
   return {
     box,
     editor,
-    showFindings(findings, input) {
-      show(findings, input.text);
+    showFindings(findings, input, length) {
+      show(findings, input.text, length);
     },
     showError(message) {
       failure = message;
@@ -340,13 +343,9 @@ export function startComposeSession(options: {
       return () => statusListeners.delete(listener);
     },
     reveal(finding) {
+      // Only the caret moves: the checklist has just explained the finding, and its card could cover the
+      // platform's publish button. Moving the caret into the words opens the card as usual.
       editor.focusAt(finding.quoted ? editor.readText().length : finding.start);
-      if (finding.quoted) return;
-      // Once the underline is drawn for the current text, its card opens next to it.
-      win.requestAnimationFrame(() => {
-        const item = drawn.find((d) => sameFinding(d.finding, finding));
-        if (item) openCard(item, 'hover');
-      });
     },
     recheck: check,
     dispose() {

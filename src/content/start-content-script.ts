@@ -66,15 +66,16 @@ export function startContentScript(platform: PlatformDefinition, runtime: Conten
         stopListening();
       }
     };
-    // Typing changes the snapshot on every keystroke; the popup needs it at most once a frame.
-    let frame = 0;
+    // Typing changes the snapshot on every keystroke; the popup needs it a few times a second at most. A timer,
+    // not an animation frame: the tab is in the background while the popup is open in a window of its own.
+    let timer: ReturnType<typeof setTimeout> | undefined;
     const schedule = () => {
-      if (!frame) frame = requestAnimationFrame(() => ((frame = 0), post()));
+      timer ??= setTimeout(() => ((timer = undefined), post()), 50);
     };
     const stopListening = hub.onChange(schedule);
     port.onDisconnect.addListener(() => {
       stopListening();
-      cancelAnimationFrame(frame);
+      clearTimeout(timer);
     });
     port.onMessage.addListener((message: unknown) => {
       const request = checklistPortRequestSchema.safeParse(message);

@@ -1,4 +1,5 @@
 import type { AnalyzeInput, Finding } from '../core/types.ts';
+import type { AnsweredLength } from '../messaging/analysis-client.ts';
 import { createRichEditor } from '../editors/contenteditable.ts';
 import type { EditorAdapter } from '../editors/editor-adapter.ts';
 import { createTextareaEditor } from '../editors/textarea.ts';
@@ -7,7 +8,7 @@ import type { ComposeBox, PlatformDefinition } from '../platforms/platform.ts';
 import { startComposeSession, type AnalysisChannel, type ComposeSession } from './compose-session.ts';
 
 export interface ChannelEvents {
-  onFindings(findings: Finding[], input: AnalyzeInput): void;
+  onFindings(findings: Finding[], input: AnalyzeInput, length?: AnsweredLength): void;
   /** The background could not check the latest text (a broken rule, a worker that failed). */
   onError(message: string): void;
   /** Settings changed in the background (e.g. a phrase is now ignored): check again. */
@@ -75,7 +76,7 @@ export function watchComposeBoxes(
       let session: ComposeSession | undefined;
       const channel = openChannel(
         {
-          onFindings: (findings, input) => session?.showFindings(findings, input),
+          onFindings: (findings, input, length) => session?.showFindings(findings, input, length),
           onError: (message) => session?.showError(message),
           // Every box's port hears of a settings change, so each checks only itself.
           onSettingsChanged: () => session?.recheck(),

@@ -2,6 +2,14 @@ import type { Runtime } from 'webextension-polyfill';
 import type { AnalyzeInput, Finding } from '../core/types.ts';
 import { COMPOSE_PORT_NAME, composeResponseSchema, type ComposeRequest } from './protocol.ts';
 
+/** The post's length as the worker counted it (X only), without the platform. */
+export interface AnsweredLength {
+  count: number;
+  limit: number;
+  unit: 'weighted characters' | 'characters';
+  over: boolean;
+}
+
 /** The parts of `browser.runtime` a content script needs. `id` turns undefined once the extension is reloaded. */
 export interface ClientRuntime {
   readonly id: string | undefined;
@@ -10,7 +18,7 @@ export interface ClientRuntime {
 
 export interface AnalysisClientEvents {
   /** Findings for the latest text sent; earlier answers that arrive late are dropped. */
-  onFindings(findings: Finding[], input: AnalyzeInput): void;
+  onFindings(findings: Finding[], input: AnalyzeInput, length?: AnsweredLength): void;
   /** Settings that change findings were saved: check again. */
   onSettingsChanged?(): void;
   /** The background reported an error for the latest request. */
@@ -130,7 +138,7 @@ export function createAnalysisClient(
     const answered = pending;
     pending = undefined;
     reconnects = 0;
-    if (parsed.data.type === 'findings') events.onFindings(parsed.data.findings, answered.input);
+    if (parsed.data.type === 'findings') events.onFindings(parsed.data.findings, answered.input, parsed.data.length);
     else events.onError?.(parsed.data.message);
   }
 

@@ -1,5 +1,6 @@
 import type { Runtime } from 'webextension-polyfill';
 import type { Analyzer } from '../core/engine.ts';
+import { measurePost } from '../checklist/length-limits.ts';
 import {
   COMPOSE_PORT_NAME,
   composeRequestSchema,
@@ -108,7 +109,13 @@ export function serveAnalysis(
       }
       const { seq, input } = parsed.data;
       try {
-        reply(port, { type: 'findings', seq, findings: (await getAnalyzer()).analyze(input) });
+        const findings = (await getAnalyzer()).analyze(input);
+        // X counts in twitter-text's weighted characters, which the content scripts are too small to carry.
+        const length = input.platform === 'x' ? measurePost({ platform: 'x', text: input.text }) : undefined;
+        reply(port, {
+          type: 'findings', seq, findings,
+          ...(length ? { length: { count: length.count, limit: length.limit, unit: length.unit, over: length.over } } : {}),
+        });
       } catch (error) {
         reply(port, { type: 'error', seq, message: error instanceof Error ? error.message : String(error) });
       }

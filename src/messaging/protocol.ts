@@ -30,9 +30,23 @@ export const composeRequestSchema = z.discriminatedUnion('type', [
 ]);
 export type ComposeRequest = z.infer<typeof composeRequestSchema>;
 
+/** A post's length as its platform counts it, against the platform's limit. */
+export const postLengthSchema = z.object({
+  count: z.int().check(z.nonnegative()),
+  limit: z.int().check(z.positive()),
+  unit: z.enum(['weighted characters', 'characters']),
+  over: z.boolean(),
+});
+
 /** Background -> content script, over the compose port. `seq` echoes the request it answers. */
 export const composeResponseSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('findings'), seq, findings: z.array(findingSchema) }),
+  z.object({
+    type: z.literal('findings'),
+    seq,
+    findings: z.array(findingSchema),
+    /** X's weighted length (twitter-text lives in the worker only); the other platforms are counted in the page. */
+    length: z.optional(postLengthSchema),
+  }),
   z.object({ type: z.literal('error'), seq, message: z.string() }),
   /** Settings that change findings were saved (here or in another tab): every box should check again. */
   z.object({ type: z.literal('settings-changed') }),
@@ -103,12 +117,6 @@ export const checklistFindingSchema = z.object({
 });
 export type ChecklistFinding = z.infer<typeof checklistFindingSchema>;
 
-export const postLengthSchema = z.object({
-  count: z.int().check(z.nonnegative()),
-  limit: z.int().check(z.positive()),
-  unit: z.enum(['weighted characters', 'characters']),
-  over: z.boolean(),
-});
 
 /** A check software can't make, ticked by the user: "media licence confirmed", "checked with the comms team". */
 export const manualItemSchema = z.object({ id: shortText(50), label: shortText(300), checked: z.boolean() });

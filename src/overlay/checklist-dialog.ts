@@ -1,5 +1,5 @@
 import type { Finding } from '../core/types.ts';
-import type { PostLength } from '../checklist/length-limits.ts';
+import type { PostLength } from '../checklist/post-length.ts';
 import { categoryLabels, guidelineTitle } from './finding-labels.ts';
 
 /** A check software can't make: the user ticks it ("media licence confirmed", "checked with the comms team"). */

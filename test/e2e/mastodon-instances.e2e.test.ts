@@ -268,10 +268,10 @@ describe('Mastodon instances added at run time', () => {
     const tab = await session.openFixture(POPUP_HOST, '/home?popup');
     const popup = await openToolbarPopup(tab);
     try {
-      await popup.waitForText(`Check posts on ${POPUP_HOST}`);
-      await popup.click(`Check posts on ${POPUP_HOST}`);
+      await popup.waitForText('Add this Mastodon instance');
+      await popup.click('Add this Mastodon instance');
       await popup.waitForText(`Guidepost is checking your posts on ${POPUP_HOST}.`);
-      expect(await popup.text()).not.toContain('Check posts on');
+      expect(await popup.text()).not.toContain('Add this Mastodon instance');
     } finally {
       await popup.close();
     }

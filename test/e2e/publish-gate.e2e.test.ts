@@ -4,66 +4,13 @@
 // stops a post.
 import type { Locator, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { readModel, waitForFindings } from './composer-suite.ts';
+import { join } from 'node:path';
+import { axeViolations } from './axe.ts';
+import { readModel, SCREENSHOT_DIR, waitForFindings } from './composer-suite.ts';
+import { badgeText, GATE_TARGETS, tabIdOf, type GateTarget } from './gate-targets.ts';
 import { setupE2E } from './harness.ts';
 
 const session = setupE2E();
-
-export interface GateTarget {
-  platform: string;
-  host: string;
-  path?: string;
-  /** Opens the composer and returns its editable, focused. */
-  open(page: Page): Promise<Locator>;
-  /** The platform's publish control for that composer. */
-  publishButton(page: Page): Locator;
-}
-
-export const GATE_TARGETS: readonly GateTarget[] = [
-  {
-    platform: 'x',
-    host: 'x.com',
-    path: '/home',
-    async open(page) {
-      const editable = page.locator('[data-testid="tweetTextarea_0"][contenteditable="true"]').first();
-      await editable.click();
-      return editable;
-    },
-    publishButton: (page) => page.locator('[data-testid="tweetButtonInline"]'),
-  },
-  {
-    platform: 'bluesky',
-    host: 'bsky.app',
-    async open(page) {
-      await page.getByRole('button', { name: 'Compose new post' }).first().click();
-      const editable = page.locator('[data-testid="composePostView"] .ProseMirror[contenteditable="true"]').first();
-      await editable.click();
-      return editable;
-    },
-    publishButton: (page) => page.locator('[data-testid="composerPublishBtn"]'),
-  },
-  {
-    platform: 'threads',
-    host: 'www.threads.com',
-    async open(page) {
-      await page.locator('css:light=div[role="button"]', { hasText: 'What’s new?' }).first().click();
-      const editable = page.locator('div[role="dialog"] div[contenteditable="true"][data-lexical-editor="true"]').first();
-      await editable.click();
-      return editable;
-    },
-    publishButton: (page) => page.locator('css:light=div[role="dialog"] div[role="button"]', { hasText: /^Post$/ }),
-  },
-  {
-    platform: 'mastodon',
-    host: 'wikimedia.social',
-    async open(page) {
-      const editable = page.locator('textarea.autosuggest-textarea__textarea');
-      await editable.click();
-      return editable;
-    },
-    publishButton: (page) => page.locator('form.compose-form button[type="submit"]'),
-  },
-];
 
 const FLAGGED = 'Please vote for Jane Smith in the election';
 const FLAGGED_CATEGORY = 'endorsement/political';
@@ -115,6 +62,8 @@ for (const target of GATE_TARGETS) {
       expect(shown?.text).toContain('Political endorsement');
       // Focus starts inside the dialog, on the safe choice.
       expect(shown?.focused).toBe('Edit post');
+      expect(await axeViolations(page, [[DIALOG, '[role="dialog"]']])).toEqual([]);
+      await page.screenshot({ path: join(SCREENSHOT_DIR, `checklist-${target.platform}.png`) });
       await settle(page);
       expect(await posted(page)).toEqual([]);
 
@@ -203,6 +152,9 @@ for (const target of GATE_TARGETS) {
         await target.publishButton(page).click();
         await expect.poll(() => posted(page)).toEqual([FLAGGED]);
         expect(await dialogState(page)).toBeNull();
+        // The toolbar badge says Guidepost could not check the post.
+        const tabId = await tabIdOf(session, page);
+        await expect.poll(() => badgeText(session, tabId)).toBe('!');
       } finally {
         await session.serviceWorker.evaluate(() => (globalThis as unknown as { __restore: () => void }).__restore());
       }
