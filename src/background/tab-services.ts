@@ -93,14 +93,17 @@ export interface ChecklistCommandApis {
 
 /**
  * Asks the active tab's content script to open its checklist. Where none runs (any other site, or a tab
- * opened before Guidepost was installed), the toolbar popup opens instead, when the browser allows it.
+ * opened before Guidepost was installed) or its page has no compose box, the toolbar popup opens instead, when
+ * the browser allows it.
  */
 export async function openChecklistInActiveTab(apis: ChecklistCommandApis, tab?: CommandTab): Promise<void> {
   const log = apis.log ?? console;
   try {
     const tabId = tab?.id ?? (await apis.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id;
     if (tabId === undefined) throw new Error('no active tab');
-    await apis.tabs.sendMessage(tabId, { type: 'open-checklist' });
+    const answer = await apis.tabs.sendMessage(tabId, { type: 'open-checklist' });
+    // The content script answers { opened: false } when its page has no compose box: the popup says so.
+    if ((answer as { opened?: unknown } | undefined)?.opened === false) throw new Error('no compose box in this tab');
   } catch {
     try {
       await apis.action?.openPopup?.();

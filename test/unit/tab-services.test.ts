@@ -135,7 +135,7 @@ describe('tab events in the background', () => {
 });
 
 /** The shortcut's browser APIs: one active tab, with or without a content script listening. */
-function commandBrowser(options: { contentScript: boolean; openPopup?: 'works' | 'fails' | 'missing' }) {
+function commandBrowser(options: { contentScript: boolean; composeBox?: boolean; openPopup?: 'works' | 'fails' | 'missing' }) {
   let listener: ((command: string, tab?: { id?: number }) => unknown) | undefined;
   const delivered: Array<{ tabId: number; message: TabCommand }> = [];
   const popups: number[] = [];
@@ -147,6 +147,8 @@ function commandBrowser(options: { contentScript: boolean; openPopup?: 'works' |
       sendMessage: async (tabId, message) => {
         if (!options.contentScript) throw new Error('Could not establish connection. Receiving end does not exist.');
         delivered.push({ tabId, message });
+        // What the content script answers: whether it had a compose box to open the checklist for.
+        return { opened: options.composeBox ?? true };
       },
     },
     action:
@@ -184,6 +186,13 @@ describe('the open-checklist shortcut', () => {
   it('opens the popup instead where no content script answers', async () => {
     const browser = commandBrowser({ contentScript: false, openPopup: 'works' });
     await browser.press();
+    expect(browser.popups).toEqual([1]);
+  });
+
+  it('opens the popup where the content script has no compose box to show a checklist for', async () => {
+    const browser = commandBrowser({ contentScript: true, composeBox: false, openPopup: 'works' });
+    await browser.press();
+    expect(browser.delivered).toHaveLength(1);
     expect(browser.popups).toEqual([1]);
   });
 
