@@ -41,6 +41,8 @@ export interface Verdict {
   length?: PostLength;
   /** Nothing to show: no findings, length within the limit, every manual item ticked. */
   clean: boolean;
+  /** Each box's text when this verdict was made. */
+  texts: Map<ComposeSession, string>;
 }
 
 interface ManualState {
@@ -163,8 +165,12 @@ export class ChecklistHub {
     );
     const length = this.lengthOf(group, statuses);
     const manual = this.manualItems(group);
-    const clean = findings.length === 0 && !length?.over && manual.every((item) => item.checked);
-    return { state, findings, manual, length, clean };
+    // X's limit depends on the account (Premium posts run to 25,000), and X disables its own button past it: the
+    // length is shown there, never held on. Elsewhere the page's limit is the limit.
+    const lengthHolds = length?.over === true && this.platform.id !== 'x';
+    const clean = findings.length === 0 && !lengthHolds && manual.every((item) => item.checked);
+    const texts = new Map(statuses.map(({ session, status }) => [session, status.text]));
+    return { state, findings, manual, length, clean, texts };
   }
 
   /** Records the items ticked in the dialog or the popup, for this composer until it is published. */
@@ -286,8 +292,8 @@ export class ChecklistHub {
   }
 
   private manualState(group: ComposerGroup): ManualState {
-    // Kept on the composer's first box, which lives as long as the composer.
-    const key = group.sessions[0]!;
+    // Kept on the composer's first post box, which lives as long as the composer (a content warning comes and goes).
+    const key = group.sessions.find((session) => session.box.field === 'post') ?? group.sessions[0]!;
     let state = this.manual.get(key);
     if (!state) this.manual.set(key, (state = { checked: new Set(), doubtful: false }));
     return state;
@@ -352,6 +358,15 @@ export class ChecklistHub {
   }
 
   private updateBadge(): void {
+    try {
+      this.sendBadge();
+    } catch {
+      // The badge is not worth an error in the page; the next change tries again.
+      this.lastBadge = '';
+    }
+  }
+
+  private sendBadge(): void {
     const group = this.activeGroup();
     const verdict = group ? this.verdict(group) : undefined;
     const open = verdict ? verdict.findings.length : 0;

@@ -329,7 +329,12 @@ export function startComposeSession(options: {
         const done = () => {
           win.clearTimeout(timer);
           statusListeners.delete(onChange);
-          resolve(status());
+          try {
+            resolve(status());
+          } catch {
+            // An editor that can't be read any more (removed mid-wait) counts as not checked: the post goes.
+            resolve({ text: '', findings: [], state: 'failed' });
+          }
         };
         const onChange = () => {
           if (status().state !== 'checking') done();

@@ -1,4 +1,4 @@
-import { openChecklistDialog } from '../overlay/checklist-dialog.ts';
+import { openChecklistDialog, type ChecklistChoice } from '../overlay/checklist-dialog.ts';
 import type { AuditRecord } from '../messaging/protocol.ts';
 import type { ChecklistHub, ComposerGroup, Verdict } from './checklist-hub.ts';
 import type { ComposeSession } from './compose-session.ts';
@@ -12,9 +12,6 @@ interface Attempt {
   trigger: AuditRecord['trigger'];
   /** The publish control clicked (or to click on the user's behalf). */
   control?: HTMLElement;
-  /** The element a held Ctrl/Cmd+Enter was pressed in, when there is no control to click instead. */
-  keyTarget?: Element;
-  key?: Pick<KeyboardEvent, 'key' | 'code' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>;
 }
 
 export interface PublishGate {
@@ -38,9 +35,12 @@ export function installPublishGate(hub: ChecklistHub, log: Pick<Console, 'warn'>
   let replaying = false;
   /** A held publish is being decided (waiting for findings, or the checklist is open): nothing else goes. */
   let busy = false;
+  /** The open checklist, so a page that removed it cannot leave the gate holding every publish. */
+  let openDialog: HTMLElement | undefined;
 
   const isDisabled = (control: HTMLElement) =>
     control.matches(':disabled') || control.getAttribute('aria-disabled') === 'true';
+  const enabled = (control: HTMLElement | undefined) => (control?.isConnected && !isDisabled(control) ? control : undefined);
 
   function hold(event: Event): void {
     event.preventDefault();
@@ -51,8 +51,8 @@ export function installPublishGate(hub: ChecklistHub, log: Pick<Console, 'warn'>
     if (replaying || !(event.target instanceof win.Element)) return;
     const target = event.target;
     guard(event, () => {
-      const control = platform.publishControl(target);
-      if (!control || isDisabled(control)) return undefined;
+      const control = enabled(platform.publishControl(target));
+      if (!control) return undefined;
       return { attempt: { trigger: 'button', control }, group: hub.groupForControl(control) };
     });
   }
@@ -63,19 +63,25 @@ export function installPublishGate(hub: ChecklistHub, log: Pick<Console, 'warn'>
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey) && !event.altKey) {
       guard(event, () => {
         const session = hub.sessionFor(target);
-        if (!session) return undefined;
+        // An open suggestion menu (Mastodon's @mention list) takes Enter for itself.
+        if (!session || platform.menuOpen?.(session.editor.element)) return undefined;
         const group = hub.groupForSession(session);
-        const key = { key: event.key, code: event.code, ctrlKey: event.ctrlKey, metaKey: event.metaKey, shiftKey: event.shiftKey, altKey: event.altKey };
-        return { attempt: { trigger: 'keyboard', control: group.control, keyTarget: target, key }, group };
+        // Without an enabled publish control to click for the user, the key goes to the page unchecked: a
+        // replayed key lacks the keyCode the editors read, and a disabled button means the page won't post.
+        const control = enabled(group.control);
+        if (!control) return undefined;
+        return { attempt: { trigger: 'keyboard', control }, group };
       });
       return;
     }
     // Enter or Space on a publish control that is not a real button (Threads' div): the page acts on the key
-    // itself. A real button turns these keys into a click, which onClick sees.
+    // itself. A real button turns these keys into a click, which onClick sees. React Native for Web (X, Bluesky)
+    // calls onPress from the click event, and for a keyboard press on a div starts on this keydown, so holding
+    // the keydown holds the press.
     if ((event.key !== 'Enter' && event.key !== ' ') || event.ctrlKey || event.metaKey || event.altKey) return;
     guard(event, () => {
-      const control = platform.publishControl(target);
-      if (!control || control instanceof win.HTMLButtonElement || isDisabled(control)) return undefined;
+      const control = enabled(platform.publishControl(target));
+      if (!control || control instanceof win.HTMLButtonElement) return undefined;
       return { attempt: { trigger: 'button', control }, group: hub.groupForControl(control) };
     });
   }
@@ -87,6 +93,11 @@ export function installPublishGate(hub: ChecklistHub, log: Pick<Console, 'warn'>
   function guard(event: Event, find: () => { attempt: Attempt; group: ComposerGroup | undefined } | undefined): void {
     let held: { attempt: Attempt; group: ComposerGroup } | undefined;
     try {
+      if (busy && openDialog && !openDialog.isConnected) {
+        // The page took the checklist away before it was answered: stop waiting for it.
+        busy = false;
+        openDialog = undefined;
+      }
       if (busy) {
         // The checklist for this post is being decided: a second click must not publish behind it.
         if (find()?.group) hold(event);
@@ -98,11 +109,11 @@ export function installPublishGate(hub: ChecklistHub, log: Pick<Console, 'warn'>
       const verdict = hub.verdict(group);
       if (verdict.state === 'failed') {
         hub.failedOpen();
-        hub.published(group);
+        wentOut(group);
         return;
       }
       if (verdict.state === 'current' && verdict.clean) {
-        hub.published(group);
+        wentOut(group);
         return;
       }
       hold(event);
@@ -111,13 +122,18 @@ export function installPublishGate(hub: ChecklistHub, log: Pick<Console, 'warn'>
       void decide(group, attempt, verdict);
     } catch (error) {
       log.warn(`Guidepost: the publish check failed, so the post was not held back (${describe(error)})`);
-      busy = false;
       safely(() => hub.failedOpen());
-      if (held) publish(held.group, held.attempt);
+      // Only the publish this call held is released; another one may be waiting for its own checklist.
+      if (held) {
+        busy = false;
+        publish(held.group, held.attempt);
+      }
     }
   }
 
   async function decide(group: ComposerGroup, attempt: Attempt, first: Verdict): Promise<void> {
+    /** Once the user has answered the checklist, nothing here may publish on its own. */
+    let answered = false;
     try {
       let verdict = first;
       if (verdict.state === 'checking') {
@@ -136,20 +152,24 @@ export function installPublishGate(hub: ChecklistHub, log: Pick<Console, 'warn'>
         publish(group, attempt);
         return;
       }
-      await showChecklist(group, attempt, verdict, 'publish');
+      const choice = await ask(group, attempt, verdict, 'publish');
+      answered = true;
+      await act(group, attempt, verdict, choice);
     } catch (error) {
-      log.warn(`Guidepost: the publish check failed, so the post went ahead (${describe(error)})`);
       busy = false;
+      if (answered) {
+        log.warn(`Guidepost: ${describe(error)}`);
+        return;
+      }
+      log.warn(`Guidepost: the publish check failed, so the post went ahead (${describe(error)})`);
       safely(() => hub.failedOpen());
       publish(group, attempt);
     }
   }
 
-  async function showChecklist(group: ComposerGroup, attempt: Attempt, verdict: Verdict, mode: 'publish' | 'review'): Promise<void> {
+  /** Shows the checklist and waits for the user's answer; the gate is busy meanwhile. */
+  async function ask(group: ComposerGroup, attempt: Attempt, verdict: Verdict, mode: 'publish' | 'review'): Promise<ChecklistChoice> {
     busy = true;
-    const first = group.sessions[0]!;
-    const canPublish = Boolean(attempt.control?.isConnected) || attempt.keyTarget !== undefined;
-    let choice;
     try {
       const dialog = openChecklistDialog(
         doc,
@@ -158,38 +178,57 @@ export function installPublishGate(hub: ChecklistHub, log: Pick<Console, 'warn'>
           manual: verdict.manual,
           ...(verdict.length?.over ? { length: verdict.length } : {}),
           mode,
-          canPublish,
+          canPublish: enabled(attempt.control) !== undefined,
         },
-        pageTheme(first.editor.element),
+        pageTheme(group.sessions[0]!.editor.element),
       );
-      choice = await dialog.result;
+      openDialog = dialog.host;
+      return await dialog.result;
     } finally {
       busy = false;
-    }
-    hub.setChecked(group, choice.checked);
-    if (choice.action === 'post-anyway') {
-      safely(() => hub.audit(group, attempt.trigger));
-      publish(group, attempt);
-    } else if (choice.action === 'edit') {
-      const target = verdict.findings.find(({ finding }) => !finding.quoted) ?? verdict.findings[0];
-      if (target) target.session.reveal(target.finding);
-      else focusEditor(first);
+      openDialog = undefined;
     }
   }
 
-  /** Sends a held publish on, exactly once: one click on the control (or the key again where there is none). */
-  function publish(group: ComposerGroup, attempt: Attempt): void {
-    const control = [attempt.control, group.control].find((c) => c?.isConnected && !isDisabled(c));
+  async function act(group: ComposerGroup, attempt: Attempt, verdict: Verdict, choice: ChecklistChoice): Promise<void> {
+    hub.setChecked(group, choice.checked);
+    if (choice.action === 'post-anyway') {
+      // The dialog is modal, but a page can still change the text behind it: what changed is checked again.
+      const texts = (v: Verdict) => v.findings.map(({ phrase }) => phrase).join('\u0000');
+      const now = hub.verdict(group);
+      const changed = group.sessions.some((session, i) => session.status().text !== textsAtOpen(verdict, group)[i]) || texts(now) !== texts(verdict);
+      if (changed) {
+        busy = true;
+        await decide(group, attempt, now);
+        return;
+      }
+      if (publish(group, attempt)) safely(() => hub.audit(group, attempt.trigger));
+    } else if (choice.action === 'edit') {
+      const target = verdict.findings.find(({ finding }) => !finding.quoted) ?? verdict.findings[0];
+      if (target) target.session.reveal(target.finding);
+      else focusEditor(group.sessions[0]!);
+    }
+  }
+
+  /** Sends a held publish on, exactly once: one click on the publish control. False when there was none to click. */
+  function publish(group: ComposerGroup, attempt: Attempt): boolean {
+    const control = enabled(attempt.control) ?? enabled(group.control);
+    if (!control) return false;
     replaying = true;
     try {
-      if (control) control.click();
-      else if (attempt.keyTarget?.isConnected && attempt.key) {
-        attempt.keyTarget.dispatchEvent(new win.KeyboardEvent('keydown', { ...attempt.key, bubbles: true, cancelable: true, composed: true }));
-      }
+      control.click();
     } finally {
       replaying = false;
     }
-    safely(() => hub.published(group));
+    wentOut(group);
+    return true;
+  }
+
+  /** A publish reached the page: its composer starts afresh (an empty box is not a post). */
+  function wentOut(group: ComposerGroup): void {
+    safely(() => {
+      if (group.sessions.some((session) => session.box.field === 'post' && session.status().text.trim() !== '')) hub.published(group);
+    });
   }
 
   function focusEditor(session: ComposeSession): void {
@@ -209,12 +248,15 @@ export function installPublishGate(hub: ChecklistHub, log: Pick<Console, 'warn'>
 
   return {
     openChecklist() {
-      if (busy) return false;
+      // A checklist already open for a held publish is the one the shortcut would show.
+      if (busy) return true;
       const group = hub.activeGroup();
       if (!group) return false;
-      void showChecklist(group, { trigger: 'checklist', control: group.control }, hub.verdict(group), 'review').catch((error: unknown) => {
-        log.warn(`Guidepost: could not open the checklist (${describe(error)})`);
-      });
+      const attempt: Attempt = { trigger: 'checklist', control: group.control };
+      const verdict = hub.verdict(group);
+      void ask(group, attempt, verdict, 'review')
+        .then((choice) => act(group, attempt, verdict, choice))
+        .catch((error: unknown) => log.warn(`Guidepost: could not open the checklist (${describe(error)})`));
       return true;
     },
     stop() {
@@ -222,6 +264,11 @@ export function installPublishGate(hub: ChecklistHub, log: Pick<Console, 'warn'>
       win.removeEventListener('keydown', onKeyDown, true);
     },
   };
+}
+
+/** Each box's text when the verdict was made, in the group's order. */
+function textsAtOpen(verdict: Verdict, group: ComposerGroup): string[] {
+  return group.sessions.map((session) => verdict.texts.get(session) ?? '');
 }
 
 function describe(error: unknown): string {

@@ -63,7 +63,9 @@ export function startContentScript(platform: PlatformDefinition, runtime: Conten
       try {
         port.postMessage({ type: 'snapshot', snapshot: hub.snapshot() });
       } catch {
+        // The popup closed: its port is gone.
         stopListening();
+        clearInterval(refresh);
       }
     };
     // Typing changes the snapshot on every keystroke; the popup needs it a few times a second at most. A timer,
@@ -73,13 +75,20 @@ export function startContentScript(platform: PlatformDefinition, runtime: Conten
       timer ??= setTimeout(() => ((timer = undefined), post()), 50);
     };
     const stopListening = hub.onChange(schedule);
+    // Media attached or removed changes the checklist without a keystroke: refreshed while the popup is open.
+    const refresh = setInterval(schedule, 1000);
     port.onDisconnect.addListener(() => {
       stopListening();
       clearTimeout(timer);
+      clearInterval(refresh);
     });
     port.onMessage.addListener((message: unknown) => {
       const request = checklistPortRequestSchema.safeParse(message);
-      if (request.success) hub.apply(request.data);
+      try {
+        if (request.success) hub.apply(request.data);
+      } catch (error) {
+        console.warn(`Guidepost: could not apply the popup's ${request.data?.type ?? 'request'} (${error instanceof Error ? error.message : String(error)})`);
+      }
       post();
     });
     post();

@@ -37,6 +37,8 @@ export interface PlatformDefinition {
   publishControls(doc: Document): HTMLElement[];
   /** Whether media is attached in a composer; `scope` holds its boxes and its publish control. */
   hasMedia(scope: Element): boolean;
+  /** True while a suggestion menu in the box (Mastodon's @mention list) takes Enter for itself. */
+  menuOpen?(box: HTMLElement): boolean;
   /** What the page's own character counter says is left (Mastodon instances choose their own limit). */
   remainingCharacters?(scope: Element): number | undefined;
 }

@@ -63,7 +63,10 @@ export interface WorkerChrome {
   tabs: { query(info: object): Promise<Array<{ id?: number; url?: string }>>; sendMessage(tabId: number, message: unknown): Promise<unknown> };
   action: { getBadgeText(details: { tabId: number }): Promise<string> };
   runtime: { getManifest(): { commands?: Record<string, { suggested_key?: Record<string, string> }> } };
-  storage: { local: { get(key: string): Promise<Record<string, unknown>>; remove(key: string): Promise<void> } };
+  storage: {
+    local: { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void>; remove(key: string): Promise<void> };
+  };
+  alarms: { getAll(): Promise<Array<{ name: string; scheduledTime: number }>>; clearAll(): Promise<boolean> };
 }
 
 /** The worker's global: functions passed to `serviceWorker.evaluate` run there. */

@@ -149,3 +149,42 @@ describe('"Post anyway" leaves a local record, shown on the options page', () =>
     expect(await axeViolations(options)).toEqual([]);
   });
 });
+
+describe('the reminder after publishing', () => {
+  it('is off by default; turned on, a published post sets an alarm for the chosen delay', async () => {
+    const target = GATE_TARGETS.find((t) => t.platform === 'mastodon')!;
+    const alarms = () => session.serviceWorker.evaluate(() => chrome.alarms.getAll());
+    await session.serviceWorker.evaluate(async () => {
+      await chrome.alarms.clearAll();
+      await chrome.storage.local.remove('guidepost.reminder');
+    });
+    const publishClean = async (text: string) => {
+      const page = await session.openFixture(target.host, target.path);
+      pages.push(page);
+      await target.open(page);
+      await page.keyboard.type(text);
+      await waitForFindings(page, '');
+      await target.publishButton(page).click();
+      await expect.poll(async () => (await readModel(page)).posted).toEqual([text]);
+    };
+    try {
+      await publishClean('Thank you to everyone at the edit-a-thon');
+      // Nothing is scheduled while the reminder is off (the default).
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(await alarms()).toEqual([]);
+
+      await session.serviceWorker.evaluate(() => chrome.storage.local.set({ 'guidepost.reminder': { enabled: true, delayMinutes: 15 } }));
+      const before = Date.now();
+      await publishClean('Photos from the meetup are on Commons');
+      await expect.poll(async () => (await alarms()).map((a) => a.name.split(':').slice(0, 2).join(':'))).toEqual(['guidepost-reminder:mastodon']);
+      const [alarm] = await alarms();
+      expect(alarm!.scheduledTime - before).toBeGreaterThan(14 * 60_000);
+      expect(alarm!.scheduledTime - before).toBeLessThan(16 * 60_000);
+    } finally {
+      await session.serviceWorker.evaluate(async () => {
+        await chrome.alarms.clearAll();
+        await chrome.storage.local.remove('guidepost.reminder');
+      });
+    }
+  });
+});

@@ -234,4 +234,73 @@ describe('the publish gate on a Mastodon compose form', () => {
     expect(page.textarea.selectionStart).toBe('Hello all. Please '.length);
     expect(hub.apply({ type: 'show-finding', index: 5 })).toBe(false);
   });
+
+  it('is not left holding every publish when the page removes the checklist', async () => {
+    const page = mastodonPage();
+    start();
+    await tick();
+    type(page.textarea, 'Please vote for Jane Smith');
+    await tick();
+    page.button.click();
+    expect(dialog()).toBeDefined();
+    document.querySelector('guidepost-checklist')!.remove();
+    page.button.click();
+    // Held again, with a checklist the user can answer, rather than swallowed.
+    expect(dialog()).toBeDefined();
+    dialogButton('Post anyway')!.click();
+    await tick();
+    expect(page.posted).toEqual(['Please vote for Jane Smith']);
+  });
+
+  it('checks the post again when its text changed behind the checklist, instead of publishing it unseen', async () => {
+    const page = mastodonPage();
+    start();
+    await tick();
+    type(page.textarea, 'Please vote for Jane Smith');
+    await tick();
+    page.button.click();
+    // A page script changes the text while the dialog is open.
+    page.textarea.value = 'Please vote for Jane Smith, you clowns';
+    page.textarea.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    dialogButton('Post anyway')!.click();
+    await tick(50);
+    expect(page.posted).toEqual([]);
+    expect(dialog()?.textContent).toContain('Unfriendly tone');
+  });
+
+  it('leaves Ctrl+Enter to the page while a suggestion menu is open, or when the publish button is disabled', async () => {
+    const page = mastodonPage();
+    start();
+    await tick();
+    type(page.textarea, 'Please vote for Jane Smith @jan');
+    await tick();
+    const suggestions = document.createElement('div');
+    suggestions.className = 'autosuggest-textarea__suggestions autosuggest-textarea__suggestions--visible';
+    document.querySelector('.autosuggest-textarea')!.append(suggestions);
+    const first = new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true, cancelable: true });
+    page.textarea.dispatchEvent(first);
+    expect(first.defaultPrevented).toBe(false);
+    expect(dialog()).toBeUndefined();
+    suggestions.remove();
+
+    page.button.disabled = true;
+    const second = new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true, cancelable: true });
+    page.textarea.dispatchEvent(second);
+    expect(second.defaultPrevented).toBe(false);
+    expect(dialog()).toBeUndefined();
+
+    page.button.disabled = false;
+    const third = new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true, cancelable: true });
+    page.textarea.dispatchEvent(third);
+    expect(third.defaultPrevented).toBe(true);
+    expect(dialog()).toBeDefined();
+  });
+
+  it('does not count a click on an empty composer as a published post', async () => {
+    const page = mastodonPage();
+    const { sent } = start();
+    await tick();
+    page.button.click();
+    expect(sent.filter((e) => e.type === 'published')).toEqual([]);
+  });
 });

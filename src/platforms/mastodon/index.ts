@@ -3,6 +3,7 @@ import {
   accountSelectors,
   characterCounterSelectors,
   mediaSelectors,
+  openSuggestionSelectors,
   publishSelectors,
   composeFormSelectors,
   composeTextareaSelectors,
@@ -42,6 +43,10 @@ export const mastodon: PlatformDefinition = {
   },  publishControl: (target) => closestMatching(target, publishSelectors),
   publishControls: (doc) => queryAll(doc, publishSelectors),
   hasMedia: (scope) => holdsAny(scope, mediaSelectors),
+  menuOpen(box) {
+    const field = box.closest('.autosuggest-textarea') ?? box.parentElement;
+    return field ? holdsAny(field, openSuggestionSelectors) : false;
+  },
   remainingCharacters(scope) {
     const shown = visibleText(queryFirst(scope, characterCounterSelectors))?.replace(/[\u2212\u2013]/, '-');
     return shown && /^-?\d+$/.test(shown) ? Number(shown) : undefined;

@@ -44,3 +44,6 @@ export const mediaSelectors = ['.compose-form__upload', '.compose-form__upload-t
 
 /** The counter shows the characters left under the instance's own limit (negative when over). */
 export const characterCounterSelectors = ['.compose-form .character-counter'] as const;
+
+/** The @mention, #hashtag and :emoji: suggestions while shown: Enter picks one, it does not post. */
+export const openSuggestionSelectors = ['.autosuggest-textarea__suggestions--visible', '.autosuggest-textarea__suggestions [role="option"]'] as const;
