@@ -76,7 +76,7 @@ export class ChecklistHub {
   private readonly win: Window;
   private readonly onFocusIn = (event: FocusEvent) => {
     const target = event.target as Node | null;
-    const session = target ? [...this.sessions].find((s) => s.editor.element.contains(target)) : undefined;
+    const session = target ? this.sessionFor(target) : undefined;
     if (session && session !== this.active) {
       this.active = session;
       this.changed();
@@ -97,8 +97,11 @@ export class ChecklistHub {
     this.sessions.add(session);
     this.unsubscribe.set(session, session.onStatus(() => {
       // Only a real answer shows Guidepost works again; an emptied box (just posted) is "current" without one.
-      const now = session.status();
-      if (now.state === 'current' && now.text.trim() !== '') this.gateFailed = false;
+      // Read only while failed: this runs on every keystroke, and status() reads the editor again.
+      if (this.gateFailed) {
+        const now = session.status();
+        if (now.state === 'current' && now.text.trim() !== '') this.gateFailed = false;
+      }
       this.changed();
     }));
     if (session.editor.element.contains(this.doc.activeElement)) this.active = session;
