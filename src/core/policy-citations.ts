@@ -27,4 +27,15 @@ export const citations = {
     source: CIS_A2K,
     quote: 'If you post political opinions on social media, please refrain from mentioning CIS-A2K or CIS-A2K projects.',
   },
+  mediaFreeLicences: {
+    source: STRATEGY_2024,
+    quote:
+      'We do not post media that is not freely licensed under CC, in the public domain, or owned or co-owned by the Wikimedia Foundation. An exception is media used with permission from the author.',
+  },
+  mediaCc0Only: {
+    source: CIS_A2K,
+    quote:
+      'Do not post media that is not either owned or co-owned by CIS-A2K (such as photos we take), in the public domain or licensed under CC0. An exception is media used with permission from the author.',
+  },
+  accessible: { source: STRATEGY_2024, quote: 'Consistent, inclusive, and accessible' },
 } as const satisfies Record<string, PolicyCitation>;

@@ -130,7 +130,8 @@ export function createAnalysisClient(
   function receive(message: unknown): void {
     const parsed = composeResponseSchema.safeParse(message);
     if (!parsed.success) return;
-    if (parsed.data.type === 'settings-changed') {
+    if (parsed.data.type === 'settings-changed' || parsed.data.type === 'recheck') {
+      // Either way the box checks again; a Commons lookup that finished answers the next request from its cache.
       events.onSettingsChanged?.();
       return;
     }

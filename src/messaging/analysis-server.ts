@@ -1,8 +1,11 @@
 import type { Runtime } from 'webextension-polyfill';
 import type { Analyzer } from '../core/engine.ts';
 import { measurePost } from '../checklist/length-limits.ts';
+import { findCommonsLinks } from '../core/media/commons.ts';
+import type { CommonsFile, LicenceMetadata } from '../core/types.ts';
 import {
   COMPOSE_PORT_NAME,
+  readMediaRequestSchema,
   composeRequestSchema,
   describeInvalid,
   isTrustedSender,
@@ -10,6 +13,7 @@ import {
   tabEventSchema,
   type ComposeResponse,
   type TabEvent,
+  type ReadMediaResponse,
   type RuntimeResponse,
 } from './protocol.ts';
 
@@ -43,6 +47,22 @@ const WARM_UP_TEXT =
 /** Handles what a content script reports about its tab (badge, audit record, a post going out). */
 export type TabEventHandler = (event: TabEvent, sender: Runtime.MessageSender) => Promise<void> | void;
 
+/** Reads licence metadata from the start of a file (src/media; exifr stays in the worker). */
+export type MediaReader = (bytes: Uint8Array) => Promise<{ read: 'read' | 'failed'; metadata?: LicenceMetadata }>;
+
+/** Wikimedia Commons lookups (off unless the user turned them on; src/background/commons-lookup.ts). */
+export interface CommonsSource {
+  /** What is already known (cached) about these titles; nothing when lookups are off. */
+  known(titles: readonly string[]): Promise<CommonsFile[]>;
+  /** Looks up the titles not known yet, if lookups are on; calls `done` once when any result was stored. */
+  lookUp(titles: readonly string[], done: () => void): void;
+}
+
+export interface AnalysisExtras {
+  readMedia?: MediaReader;
+  commons?: CommonsSource;
+}
+
 /** The analyser for the current settings; a promise while settings are still being read at worker start. */
 export type AnalyzerSource = () => Analyzer | Promise<Analyzer>;
 
@@ -57,6 +77,7 @@ export function serveAnalysis(
   log: ServerLog = console,
   settings?: ServerSettings,
   onTabEvent?: TabEventHandler,
+  extras: AnalysisExtras = {},
 ): void {
   const origin = runtime.getURL('/').replace(/\/$/, '');
   const ports = new Set<Runtime.Port>();
@@ -107,8 +128,9 @@ export function serveAnalysis(
         });
         return;
       }
-      const { seq, input } = parsed.data;
+      const { seq } = parsed.data;
       try {
+        const input = await withCommons(parsed.data.input, port);
         const findings = (await getAnalyzer()).analyze(input);
         // X counts in twitter-text's weighted characters, which the content scripts are too small to carry.
         const length = input.platform === 'x' ? measurePost({ platform: 'x', text: input.text }) : undefined;
@@ -127,6 +149,8 @@ export function serveAnalysis(
       log.warn(`Guidepost: ignored a message from ${sender.url ?? 'an unknown sender'}`);
       return undefined;
     }
+    const media = sender.tab ? readMediaRequestSchema.safeParse(message) : undefined;
+    if (media?.success) return readMedia(media.data.head);
     // Tab events come only from content scripts; they need no answer beyond "done".
     const event = sender.tab ? tabEventSchema.safeParse(message) : undefined;
     if (event?.success) {
@@ -141,6 +165,39 @@ export function serveAnalysis(
     }
     return answer(message);
   });
+
+  /** Adds what Commons says about the files the post links to; asks the box to check again when more arrives. */
+  async function withCommons<T extends { text: string; commons?: CommonsFile[] }>(input: T, port: Runtime.Port): Promise<T> {
+    // Content scripts never supply Commons facts: only the worker's own lookups count.
+    const { commons: _ignored, ...own } = input;
+    const source = extras.commons;
+    if (!source) return own as T;
+    const titles = [...new Set(findCommonsLinks(own.text).map((link) => link.title))].slice(0, 20);
+    if (titles.length === 0) return own as T;
+    try {
+      const known = await source.known(titles);
+      if (known.length < titles.length) {
+        const missing = titles.filter((title) => !known.some((file) => file.title === title));
+        source.lookUp(missing, () => reply(port, { type: 'recheck' }));
+      }
+      return known.length > 0 ? ({ ...own, commons: known.slice(0, 20) } as T) : (own as T);
+    } catch (error) {
+      log.warn(`Guidepost: Commons lookup failed (${error instanceof Error ? error.message : String(error)})`);
+      return own as T;
+    }
+  }
+
+  async function readMedia(head: string): Promise<ReadMediaResponse> {
+    if (!extras.readMedia) return { type: 'media-metadata', read: 'failed' };
+    try {
+      const bytes = Uint8Array.from(atob(head), (c) => c.charCodeAt(0));
+      const result = await extras.readMedia(bytes);
+      return { type: 'media-metadata', read: result.read, ...(result.metadata ? { metadata: result.metadata } : {}) };
+    } catch (error) {
+      log.warn(`Guidepost: could not read a file's metadata (${error instanceof Error ? error.message : String(error)})`);
+      return { type: 'media-metadata', read: 'failed' };
+    }
+  }
 
   async function answer(message: unknown): Promise<RuntimeResponse> {
     const parsed = runtimeRequestSchema.safeParse(message);

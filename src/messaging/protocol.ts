@@ -1,6 +1,6 @@
 import '../core/zod-config.ts';
 import * as z from 'zod/mini';
-import { analyzeInputSchema, categories, findingSchema, platforms, profiles, severities } from '../core/types.ts';
+import { analyzeInputSchema, categories, findingSchema, licenceMetadataSchema, platforms, profiles, severities } from '../core/types.ts';
 
 /**
  * The one protocol between content scripts, popup, options and the background worker. Every payload is
@@ -50,6 +50,8 @@ export const composeResponseSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('error'), seq, message: z.string() }),
   /** Settings that change findings were saved (here or in another tab): every box should check again. */
   z.object({ type: z.literal('settings-changed') }),
+  /** Something the last answer depended on arrived later (a Commons lookup): this box should check again. */
+  z.object({ type: z.literal('recheck') }),
 ]);
 export type ComposeResponse = z.infer<typeof composeResponseSchema>;
 
@@ -196,3 +198,27 @@ export const checklistPortRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('show-finding'), index: z.int().check(z.nonnegative()) }),
 ]);
 export type ChecklistPortRequest = z.infer<typeof checklistPortRequestSchema>;
+
+// ---------------------------------------------------------------------------------------------------------
+// Media (issue 6): a content script hands the start of an attached file to the worker, which reads its metadata.
+
+/** How much of a file is read: licence metadata sits in the first segments of JPEG, PNG and TIFF files. */
+export const MEDIA_HEAD_BYTES = 512 * 1024;
+
+/** Content script -> background (`runtime.sendMessage`): the first MEDIA_HEAD_BYTES of a file, base64. */
+export const readMediaRequestSchema = z.object({
+  type: z.literal('read-media'),
+  name: shortText(255),
+  mime: shortText(100),
+  size: z.int().check(z.nonnegative()),
+  head: z.string().check(z.maxLength(Math.ceil(MEDIA_HEAD_BYTES / 3) * 4)),
+});
+export type ReadMediaRequest = z.infer<typeof readMediaRequestSchema>;
+
+export const readMediaResponseSchema = z.object({
+  type: z.literal('media-metadata'),
+  /** "failed": the file could not be parsed (corrupt, truncated, or a format without metadata Guidepost reads). */
+  read: z.enum(['read', 'failed']),
+  metadata: z.optional(licenceMetadataSchema),
+});
+export type ReadMediaResponse = z.infer<typeof readMediaResponseSchema>;

@@ -19,6 +19,19 @@ export interface PostContext {
   quoted?: string;
 }
 
+/** One attached file's preview in a composer, as the page shows it. */
+export interface AttachmentView {
+  /** The preview tile: Guidepost marks it when the attachment has a finding. */
+  element: HTMLElement;
+  /** Stays the same while the attachment is attached: its preview URL, or else a key the platform derives. */
+  key: string;
+  /** The preview's `blob:` URL, when the page made one from the file itself (it can then be read again). */
+  src?: string;
+  kind: 'image' | 'video' | 'other';
+  /** Whether the page shows that the attachment has a description (alt text); "unknown" where it doesn't say. */
+  alt: 'present' | 'missing' | 'unknown';
+}
+
 /** What Guidepost knows about one site's compose boxes. Selectors live in the platform's folder. */
 export interface PlatformDefinition {
   id: Platform;
@@ -37,6 +50,8 @@ export interface PlatformDefinition {
   publishControls(doc: Document): HTMLElement[];
   /** Whether media is attached in a composer; `scope` holds its boxes and its publish control. */
   hasMedia(scope: Element): boolean;
+  /** The attachments shown in a composer's `scope`, in document order. */
+  mediaAttachments(scope: Element): AttachmentView[];
   /** True while a suggestion menu in the box (Mastodon's @mention list) takes Enter for itself. */
   menuOpen?(box: HTMLElement): boolean;
   /** What the page's own character counter says is left (Mastodon instances choose their own limit). */

@@ -43,6 +43,8 @@ export const mastodon: PlatformDefinition = {
   },  publishControl: (target) => closestMatching(target, publishSelectors),
   publishControls: (doc) => queryAll(doc, publishSelectors),
   hasMedia: (scope) => holdsAny(scope, mediaSelectors),
+  // Filled in by the media issue's platform work.
+  mediaAttachments: () => [],
   menuOpen(box) {
     const field = box.closest('.autosuggest-textarea') ?? box.parentElement;
     return field ? holdsAny(field, openSuggestionSelectors) : false;

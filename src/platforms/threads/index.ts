@@ -82,4 +82,6 @@ export const threads: PlatformDefinition = {
   },
   publishControls: (doc) => queryAll(doc, composerSelectors).flatMap((composer) => queryAll(composer, buttonSelectors).filter(isPublishButton)),
   hasMedia: (scope) => holdsAny(scope, mediaSelectors),
+  // Filled in by the media issue's platform work.
+  mediaAttachments: () => [],
 };

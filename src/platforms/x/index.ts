@@ -45,4 +45,6 @@ export const x: PlatformDefinition = {
   },  publishControl: (target) => closestMatching(target, publishSelectors),
   publishControls: (doc) => queryAll(doc, publishSelectors),
   hasMedia: (scope) => holdsAny(scope, mediaSelectors),
+  // Filled in by the media issue's platform work.
+  mediaAttachments: () => [],
 };
