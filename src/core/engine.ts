@@ -1,6 +1,8 @@
 import type { AnyRule, RuleContext, RuleHit, TextTest } from './define-rule.ts';
 import { assertUsableTrigger, formatMessage } from './define-rule.ts';
 import { parseSegment, type View } from './nlp.ts';
+import { mediaFindings, mediaRules, type ActiveMediaRule } from './media/media-rules.ts';
+import { wikimediaFoundationMedia, type MediaPolicy } from './media/media-policy.ts';
 import { registry } from './rules/index.ts';
 import { splitSentences, type Segment } from './segment.ts';
 import { analyzeInputSchema, type AnalyzeInput, type Finding, type Profile, type Severity } from './types.ts';
@@ -20,6 +22,8 @@ export interface AnalyzerOptions {
   vocabulary?: VocabularyInput;
   /** How many analysed sentences to remember; one post is a few dozen. */
   cacheSize?: number;
+  /** Which media the organisation allows (default: the Wikimedia Foundation's policy). */
+  media?: MediaPolicy;
 }
 
 /** Counters that show the cache and the prefilter at work (tests and the benchmark read them). */
@@ -74,6 +78,8 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   const rules = options.rules ?? registry;
   const vocabulary = resolveVocabulary(options.vocabulary);
   const active = resolveRules(rules, options.settings ?? {}, vocabulary);
+  const activeMedia = resolveMediaRules(options.settings ?? {});
+  const mediaPolicy = options.media ?? wikimediaFoundationMedia;
   const cacheSize = options.cacheSize ?? 2000;
   const cache = new Map<string, SegmentFindings>();
   const stats: AnalyzerStats = { segmentsAnalyzed: 0, segmentsFromCache: 0, segmentsSkippedByTrigger: 0, nlpParses: 0 };
@@ -179,6 +185,9 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
       const inQuote = analyzePart(input.quoted, quotedContext, 'quoted', forQuoted.filter(bySentence), forQuoted.filter((r) => !bySentence(r)));
       for (const f of inQuote) findings.push({ ...f, quoted: true });
     }
+    // Media findings come from what is attached and linked, so they are found even for a post with no words.
+    const media = activeMedia.filter((r) => r.meta.profiles.includes(profile));
+    if (media.length > 0 && (input.media?.length || input.commons?.length)) findings.push(...mediaFindings(input, mediaPolicy, media));
     return findings.sort(
       (a, b) => Number(a.quoted ?? false) - Number(b.quoted ?? false) || a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule),
     );
@@ -197,8 +206,14 @@ function resolveVocabulary(input: VocabularyInput | undefined): Vocabulary {
   return compileVocabulary(parsed.data);
 }
 
+function resolveMediaRules(settings: RuleSettings): ActiveMediaRule[] {
+  return mediaRules
+    .filter((meta) => settings[meta.id]?.enabled !== false)
+    .map((meta) => ({ meta, severity: settings[meta.id]?.severity ?? meta.severity }));
+}
+
 function resolveRules(rules: readonly AnyRule[], settings: RuleSettings, vocabulary: Vocabulary): ActiveRule[] {
-  const known = new Set(rules.map((r) => r.meta.id));
+  const known = new Set([...rules.map((r) => r.meta.id), ...mediaRules.map((r) => r.id)]);
   for (const id of Object.keys(settings)) {
     if (!known.has(id)) throw new SettingsError(`settings name an unknown rule "${id}"`);
   }
