@@ -1,6 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { mediaRules } from '../../src/core/media/media-rules.ts';
+import { builtInMediaPolicies } from '../../src/core/media/media-policy.ts';
 import { registry } from '../../src/core/rules/index.ts';
 import { categories } from '../../src/core/types.ts';
 
@@ -44,10 +46,22 @@ describe('rule conventions', () => {
     });
   }
 
+  // The media rules are not text rules (they look at attachments), but document themselves the same way.
+  for (const meta of mediaRules) {
+    it(`${meta.id} documents itself`, () => {
+      expect(categories).toContain(meta.category);
+      expect(meta.description.length).toBeGreaterThan(10);
+      expect(meta.description).not.toContain('\n');
+      expect(meta.explanation.split(/(?<=\.)\s/).length, 'one or two sentences').toBeLessThanOrEqual(2);
+      expect(meta.policy.source).toMatch(/^\d{3}_[0-9a-f]{16}\.txt$/);
+    });
+  }
+
   it('quotes each cited guideline verbatim from the seed file it names', () => {
     const seeds = join(import.meta.dirname, '../../../shared/seeds');
     if (!existsSync(seeds)) return; // the seeds live beside the repository in this workplace and in CI
-    for (const { meta } of registry) {
+    const media = [...mediaRules, ...Object.values(builtInMediaPolicies)].map(({ policy }) => ({ meta: { id: 'media', policy } }));
+    for (const { meta } of [...registry, ...media]) {
       const seed = readFileSync(join(seeds, meta.policy.source), 'utf8').replace(/\s+/g, ' ');
       expect(seed, `${meta.id} quotes ${meta.policy.source}`).toContain(meta.policy.quote.replace(/\s+/g, ' '));
     }
