@@ -1,10 +1,15 @@
 // The Bluesky fixture itself (not Guidepost): that it is served at bsky.app with the markup
 // the real web app has, and that its TipTap editor's model follows typing exactly, with the
 // app's own decoration spans inside the editor. Other tests rely on both.
-import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Locator, Page } from 'playwright-core';
+import { PNG } from 'pngjs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BlueskyFixtureApi } from './fixtures/fixture-api.ts';
 import { setupE2E } from './harness.ts';
+import { addAltText, attachImage, pasteImage, previewSelector, removeAttachment } from './media/bluesky.ts';
 
 const session = setupE2E();
 
@@ -286,5 +291,161 @@ describe('Bluesky fixture', () => {
       expect(request.host).toBe('bsky.app');
       expect(request.path).toMatch(/^\/(\?theme=dark|main\.js|styles\.css)?$/);
     }
+  });
+});
+
+/** A small PNG of one colour, so each file's preview differs. */
+function solidPng(rgb: readonly [number, number, number]): Buffer {
+  const png = new PNG({ width: 8, height: 6 });
+  for (let i = 0; i < png.data.length; i += 4) png.data.set([...rgb, 255], i);
+  return PNG.sync.write(png);
+}
+
+/** Clicks publish; if Guidepost holds the post (media puts an item on its checklist), posts anyway. */
+async function publishThroughChecklist(page: Page, publish: Locator, posted: number): Promise<void> {
+  await publish.click();
+  const postAnyway = page.locator('guidepost-checklist').getByRole('button', { name: 'Post anyway' });
+  await expect
+    .poll(async () => (await model(page)).posted.length > posted || (await postAnyway.isVisible().catch(() => false)), { timeout: 5000 })
+    .toBe(true);
+  if ((await model(page)).posted.length === posted) await postAnyway.click();
+  await expect.poll(async () => (await model(page)).posted.length).toBe(posted + 1);
+}
+
+describe('Bluesky fixture media', () => {
+  let dir: string;
+  const files: Record<'red' | 'green' | 'blue', string> = { red: '', green: '', blue: '' };
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'guidepost-bluesky-media-'));
+    const colours = { red: [220, 30, 30], green: [30, 200, 60], blue: [30, 60, 220] } as const;
+    for (const [name, rgb] of Object.entries(colours)) {
+      files[name as keyof typeof files] = join(dir, `${name}.png`);
+      await writeFile(files[name as keyof typeof files], solidPng(rgb));
+    }
+  });
+  afterAll(() => rm(dir, { recursive: true, force: true }));
+
+  const media = (page: Page) => page.evaluate(() => (window as unknown as { __fixture: BlueskyFixtureApi }).__fixture.getMedia());
+  const tiles = (page: Page) => page.locator(`[data-testid="composePostView"] ${previewSelector}`);
+  /** What each ALT button shows: its label, its text and which Font Awesome icon (check or plus). */
+  const altButtons = (page: Page) =>
+    tiles(page).evaluateAll((all) =>
+      all.map((tile) => {
+        const button = tile.querySelector('[data-testid="altTextButton"]')!;
+        const path = button.querySelector('svg path')!.getAttribute('d')!;
+        return { label: button.getAttribute('aria-label'), text: button.textContent, icon: path.startsWith('M438.6') ? 'check' : path.startsWith('M256 80') ? 'plus' : path };
+      }),
+    );
+
+  it('the media button opens a picker made on demand: an input appended to <body> and removed once chosen', async () => {
+    const page = await session.openFixture('bsky.app');
+    await openComposer(page);
+    const inputs = () => page.locator('input[type="file"]').count();
+    expect(await inputs()).toBe(0);
+    const chooser = page.waitForEvent('filechooser');
+    await page.locator('[data-testid="openMediaBtn"]').click();
+    const opened = await chooser;
+    expect(opened.isMultiple()).toBe(true);
+    expect(await opened.element().evaluate((input) => [input.parentElement === document.body, (input as HTMLElement).style.display])).toEqual([true, 'none']);
+    await opened.setFiles(files.red);
+    await expect.poll(() => media(page)).toEqual([{ name: 'red.png', alt: '' }]);
+    expect(await inputs()).toBe(0);
+
+    // The preview is the file itself, read into a data: URL as the web app does.
+    const src = await tiles(page).locator('[data-testid="selectedPhotoImage"] img').getAttribute('src');
+    expect(src).toMatch(/^data:image\/png;base64,/);
+    expect(Buffer.from(src!.split(',')[1]!, 'base64').equals(solidPng([220, 30, 30]))).toBe(true);
+    expect(await altButtons(page)).toEqual([{ label: 'Add alt text', text: 'ALT', icon: 'plus' }]);
+    expect(await page.locator('[data-testid="composePostView"]').textContent()).toContain('Alt text describes images for blind and low-vision users');
+    await page.close();
+  });
+
+  it('attaches by picker and paste, up to four; alt text through the dialog; remove; getMedia follows; publishing clears', async () => {
+    const page = await session.openFixture('bsky.app');
+    await openComposer(page);
+    await page.keyboard.type('Photos from the edit-a-thon');
+    await attachImage(page, files.red);
+    await pasteImage(page, files.green);
+    // The paste went to the images, not into the text.
+    expect(await model(page).then((m) => m.text)).toBe('Photos from the edit-a-thon');
+    expect(await media(page)).toEqual([
+      { name: 'red.png', alt: '' },
+      { name: 'green.png', alt: '' },
+    ]);
+
+    await addAltText(page, 1, 'A green square');
+    expect(await media(page)).toEqual([
+      { name: 'red.png', alt: '' },
+      { name: 'green.png', alt: 'A green square' },
+    ]);
+    expect(await altButtons(page)).toEqual([
+      { label: 'Add alt text', text: 'ALT', icon: 'plus' },
+      { label: 'Add alt text', text: 'ALT', icon: 'check' },
+    ]);
+    // The dialog opens with the saved text; Escape closes it without discarding the post, keeping the draft.
+    await tiles(page).nth(1).locator('[data-testid="altTextButton"]').click();
+    const dialog = page.locator('[role="dialog"][aria-label="Add alt text"]');
+    expect(await dialog.locator('textarea[aria-label="Alt text"]').inputValue()).toBe('A green square');
+    expect(await dialog.locator('[aria-label="Save"]').isDisabled()).toBe(true);
+    await dialog.locator('textarea').fill('A green square on white');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    expect(await page.locator('[role="alertdialog"]').count()).toBe(0);
+    expect((await media(page))[1]).toEqual({ name: 'green.png', alt: 'A green square on white' });
+
+    await removeAttachment(page, 0);
+    expect(await media(page)).toEqual([{ name: 'green.png', alt: 'A green square on white' }]);
+
+    await attachImage(page, files.blue);
+    await attachImage(page, files.red);
+    await attachImage(page, files.red);
+    expect(await tiles(page).count()).toBe(4);
+    expect(await page.locator('[data-testid="openMediaBtn"]').isDisabled()).toBe(true);
+    // A fifth by paste is refused whole, with the app's message.
+    await page.locator(EDITOR).focus();
+    await page.locator(EDITOR).evaluate((editor) => {
+      const clipboard = new DataTransfer();
+      clipboard.items.add(new File([new Uint8Array([137, 80, 78, 71])], 'fifth.png', { type: 'image/png' }));
+      editor.dispatchEvent(new ClipboardEvent('paste', { clipboardData: clipboard, bubbles: true, cancelable: true }));
+    });
+    await expect.poll(() => page.getByRole('alert').textContent()).toBe('You can only upload 4 images at a time');
+    expect((await media(page)).map((m) => m.name)).toEqual(['green.png', 'blue.png', 'red.png', 'red.png']);
+
+    await publishThroughChecklist(page, page.locator(PUBLISH), 0);
+    expect((await model(page)).posted).toEqual(['Photos from the edit-a-thon']);
+    expect(await media(page)).toEqual([]);
+    await openComposer(page);
+    expect(await media(page)).toEqual([]);
+    expect(await tiles(page).count()).toBe(0);
+    await page.close();
+  });
+
+  it('drops image files on the page into the active post, and keeps each post’s images apart in a thread', async () => {
+    const page = await session.openFixture('bsky.app');
+    await openComposer(page);
+    await page.keyboard.type('First');
+    await attachImage(page, files.red);
+    await page.locator(`${DIALOG} button[aria-label="Add new post"]`).click();
+    await expect.poll(() => page.locator(EDITOR).count()).toBe(2);
+    await page.keyboard.type('Second');
+    const png = solidPng([30, 60, 220]).toString('base64');
+    const drop = await page.evaluateHandle((base64) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], 'dropped.png', { type: 'image/png' }));
+      return transfer;
+    }, png);
+    await page.locator('body').dispatchEvent('dragenter', { dataTransfer: drop });
+    await expect.poll(() => page.getByText('Drop to add images').count()).toBe(1);
+    await page.locator('body').dispatchEvent('drop', { dataTransfer: drop });
+    await expect.poll(() => media(page)).toEqual([
+      { name: 'red.png', alt: '' },
+      { name: 'dropped.png', alt: '' },
+    ]);
+    expect(await page.getByText('Drop to add images').count()).toBe(0);
+    // Each post shows its own gallery, under its own editor.
+    const galleries = page.locator('[data-testid="selectedPhotosView"]');
+    expect(await galleries.count()).toBe(2);
+    expect((await galleries.nth(1).boundingBox())!.y).toBeGreaterThan((await page.locator(EDITOR).nth(1).boundingBox())!.y);
+    await page.close();
   });
 });
