@@ -1,10 +1,14 @@
 // The X fixture itself (not Guidepost): the real Draft.js editor behind X's test ids, the
 // compose modal, threads, replies, quotes, client-side navigation and the mobile textarea, so
 // the extension's X tests can trust what the page's model reports. Needs `npx wxt build` first.
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { setupE2E } from './harness.ts';
 import type { XFixtureApi } from './fixtures/fixture-api.ts';
+import { addAltText, attachImage, filePayload, pasteImage, previewSelector, removeAttachment } from './media/x.ts';
 
 const session = setupE2E();
 
@@ -29,6 +33,33 @@ const callFixture = (page: Page, helper: Helper, argument?: string | number) =>
     },
     { helper, argument },
   );
+
+/**
+ * Clicks a publish button. Guidepost (loaded in this browser) holds a post with media for its checklist; its
+ * "Post anyway" then sends the same click on, so the page still receives one publish.
+ */
+async function publishPastGuidepost(page: Page, button: Locator): Promise<void> {
+  const before = (await model(page)).posted.length;
+  await button.click();
+  const postAnyway = page.locator('guidepost-checklist').getByRole('button', { name: 'Post anyway' });
+  const sent = async () => (await model(page)).posted.length > before;
+  await expect.poll(async () => (await sent()) || (await postAnyway.isVisible()), { timeout: 5000 }).toBe(true);
+  if (!(await sent())) await postAnyway.click();
+  await expect.poll(sent).toBe(true);
+}
+
+/** Small PNG files for the media tests, written once. */
+const images: string[] = [];
+beforeAll(async () => {
+  const folder = await mkdtemp(join(tmpdir(), 'guidepost-x-media-'));
+  // A 1×1 PNG; the three copies differ only in name.
+  const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+  for (const name of ['one.png', 'two.png', 'three.png']) {
+    const path = join(folder, name);
+    await writeFile(path, png);
+    images.push(path);
+  }
+});
 
 const pageErrors: string[] = [];
 const openPages: Page[] = [];
@@ -322,6 +353,114 @@ describe('the X fixture', () => {
     await page.keyboard.press('ControlOrMeta+Enter');
     await dialog.waitFor({ state: 'detached' });
     expect(await model(page)).toMatchObject({ texts: [typed], posted: ['one', 'two'] });
+  });
+
+  it('attaches media by the file input, paste and drop, per post; describes and removes it; posting clears it', async () => {
+    const page = await open('x.com');
+    const media = () => page.evaluate(() => (window as unknown as { __fixture: XFixtureApi }).__fixture.getMedia());
+    const inline = page.locator('main [data-testid="attachments"]');
+
+    // The media button is a label around X's hidden input, which takes images and videos.
+    const input = page.locator('main [data-testid="toolBar"] input[data-testid="fileInput"][type="file"][multiple]');
+    expect(await input.getAttribute('accept')).toMatch(/image\/png.*video\/mp4/);
+    const chooser = page.waitForEvent('filechooser');
+    await page.locator('main [data-testid="toolBar"] [aria-label="Add photos or video"]').click();
+    await (await chooser).setFiles(images[0]!);
+    await expect.poll(media).toEqual([{ name: 'one.png', alt: '' }]);
+
+    await attachImage(page, images[1]!);
+    await page.locator('main [data-testid="tweetTextarea_0"]').click();
+    await page.keyboard.type('With pictures');
+    await pasteImage(page, images[2]!);
+    expect(await media()).toEqual(['one.png', 'two.png', 'three.png'].map((name) => ({ name, alt: '' })));
+    // The paste added a file, not text; the typed text and caret are untouched.
+    expect(await model(page)).toMatchObject({ text: 'With pictures', caret: { start: 13, end: 13 } });
+
+    const tiles = page.locator(`main ${previewSelector}`);
+    expect(await tiles.count()).toBe(3);
+    const srcs = await inline.locator('img').evaluateAll((imgs) => imgs.map((img) => (img as HTMLImageElement).src));
+    expect(srcs.every((src) => src.startsWith('blob:https://x.com/'))).toBe(true);
+    expect(new Set(srcs).size).toBe(3);
+    expect(await tiles.nth(0).locator('a[role="link"][href="/compose/post/media"][data-testid="altTextWrapper"]').getAttribute('aria-label')).toBe('Add description');
+    expect(await tiles.nth(0).locator('[data-testid="altTextLabel"]').innerText()).toBe('Add description');
+
+    // The description is edited in X's media editor, over the page; Escape leaves it unchanged.
+    await tiles.nth(1).locator('[data-testid="altTextWrapper"]').click();
+    const editor = page.locator('#layers [role="dialog"][aria-modal="true"]');
+    expect(await editor.locator('img').getAttribute('src')).toBe(srcs[1]);
+    await page.keyboard.type('Not kept');
+    await page.keyboard.press('Escape');
+    await editor.waitFor({ state: 'detached' });
+    expect((await media())[1]).toEqual({ name: 'two.png', alt: '' });
+    await addAltText(page, 1, 'A volunteer photographing a lighthouse');
+    expect(await media()).toEqual([
+      { name: 'one.png', alt: '' },
+      { name: 'two.png', alt: 'A volunteer photographing a lighthouse' },
+      { name: 'three.png', alt: '' },
+    ]);
+    expect(await tiles.nth(1).locator('[data-testid="altTextWrapper"]').getAttribute('aria-label')).toBe('Edit description');
+    expect(await tiles.nth(0).locator('[data-testid="altTextLabel"]').innerText()).toBe('Add description');
+    // Reopened, the editor shows the saved description.
+    await tiles.nth(1).locator('[data-testid="altTextWrapper"]').click();
+    expect(await page.locator('[data-testid="altTextInput"]').inputValue()).toBe('A volunteer photographing a lighthouse');
+    await page.keyboard.press('Escape');
+
+    await removeAttachment(page, 0);
+    expect(await media()).toEqual([
+      { name: 'two.png', alt: 'A volunteer photographing a lighthouse' },
+      { name: 'three.png', alt: '' },
+    ]);
+    // The tiles that stay keep their preview URL.
+    expect(await inline.locator('img').evaluateAll((imgs) => imgs.map((img) => (img as HTMLImageElement).src))).toEqual(srcs.slice(1));
+
+    // A drop of files on the composer attaches them; a fifth image is over X's limit of four.
+    const drop = async (target: Locator, path: string) => {
+      const payload = await filePayload(path);
+      await target.evaluate((element, { base64, name, type }) => {
+        const data = new DataTransfer();
+        data.items.add(new File([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], name, { type }));
+        for (const kind of ['dragenter', 'dragover', 'drop']) element.dispatchEvent(new DragEvent(kind, { dataTransfer: data, bubbles: true, cancelable: true }));
+      }, payload);
+    };
+    await drop(page.locator('main [data-testid="tweetTextarea_0"]'), images[0]!);
+    await drop(page.locator('main [data-testid="toolBar"]'), images[1]!);
+    await drop(page.locator('main [data-testid="toolBar"]'), images[2]!);
+    await expect.poll(() => media()).toEqual([
+      { name: 'two.png', alt: 'A volunteer photographing a lighthouse' },
+      { name: 'three.png', alt: '' },
+      { name: 'one.png', alt: '' },
+      { name: 'two.png', alt: '' },
+    ]);
+    expect((await model(page)).text).toBe('With pictures');
+
+    // Posting sends the post and clears its media.
+    await publishPastGuidepost(page, page.locator('button[data-testid="tweetButtonInline"]'));
+    expect(await media()).toEqual([]);
+    expect(await inline.count()).toBe(0);
+    expect((await model(page)).posted).toEqual(['With pictures']);
+
+    // A post with only an image can be posted; in the modal, each thread post has its own media, in document order.
+    await attachImage(page, images[0]!);
+    expect(await page.locator('button[data-testid="tweetButtonInline"]').isDisabled()).toBe(false);
+    await page.locator('a[data-testid="SideNav_NewTweet_Button"]').click();
+    const dialog = page.locator(DIALOG);
+    await page.keyboard.type('Thread with media');
+    await attachImage(page, images[1]!);
+    await dialog.locator('[data-testid="addButton"]').click();
+    await page.keyboard.type('Second post');
+    await pasteImage(page, images[2]!);
+    expect(await dialog.locator('.composer-post').nth(0).locator(previewSelector).count()).toBe(1);
+    expect(await dialog.locator('.composer-post').nth(1).locator(previewSelector).count()).toBe(1);
+    await addAltText(page, 1, 'Second image');
+    expect(await media()).toEqual([
+      { name: 'one.png', alt: '' },
+      { name: 'two.png', alt: '' },
+      { name: 'three.png', alt: 'Second image' },
+    ]);
+    await publishPastGuidepost(page, dialog.locator('button[data-testid="tweetButton"]'));
+    await dialog.waitFor({ state: 'detached' });
+    expect((await model(page)).posted).toEqual(['With pictures', 'Thread with media', 'Second post']);
+    expect(await media()).toEqual([{ name: 'one.png', alt: '' }]);
   });
 
   it('requests nothing from any host but its own', async () => {
