@@ -1,6 +1,8 @@
 import browser from 'webextension-polyfill';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createAnalyzerService } from '../src/background/analyzer-service.ts';
+import { createCommonsLookup } from '../src/background/commons-lookup.ts';
+import { readLicenceMetadata } from '../src/media/read-licence-metadata.ts';
 import { serveAnalysis } from '../src/messaging/analysis-server.ts';
 import { keepMastodonInstancesRegistered } from '../src/background/mastodon-instances.ts';
 import { runOnceIdle } from '../src/background/idle-task.ts';
@@ -29,7 +31,12 @@ export default defineBackground({
       iconUrl: browser.runtime.getURL(browser.runtime.getManifest().icons?.['128'] ?? '/icon/128.png'),
     });
     const onTabEvent = createTabEventHandler({ action, auditStorage: browser.storage.local, reminders });
-    serveAnalysis(browser.runtime, analyzer, console, settings, onTabEvent);
+    // The only network request Guidepost makes, and only once the user turns it on in the options page.
+    const commons = createCommonsLookup({
+      fetch: (url, init) => fetch(url, init),
+      storage: browser.storage,
+    });
+    serveAnalysis(browser.runtime, analyzer, console, settings, onTabEvent, { commons, readMedia: readLicenceMetadata });
     registerChecklistCommand({ commands: browser.commands, tabs: browser.tabs, action });
     keepMastodonInstancesRegistered();
   },

@@ -1,6 +1,11 @@
 import { createAnalyzer, type Analyzer } from '../core/engine.ts';
+import type { MediaPolicy } from '../core/media/media-policy.ts';
 import type { AnalyzerSource, ServerSettings } from '../messaging/analysis-server.ts';
 import { addIgnoredPhrase, IGNORED_PHRASES_KEY, readIgnoredPhrases, type PhraseStorage } from '../settings/ignored-phrases.ts';
+import { DEFAULT_POLICY_SETTINGS, mediaPolicyFor, POLICY_SETTINGS_KEY, readPolicySettings } from '../settings/policy-settings.ts';
+
+/** Storage keys whose change rebuilds the analyser and makes every open box check again. */
+const ANALYZER_KEYS = [IGNORED_PHRASES_KEY, POLICY_SETTINGS_KEY];
 
 /** The parts of `browser.storage` the analyser's settings need. */
 export interface SettingsStorage {
@@ -19,9 +24,11 @@ export function createAnalyzerService(storage: SettingsStorage, log: { warn(mess
 } {
   let analyzer: Analyzer | undefined;
   let ignore: string[] = [];
+  let media: MediaPolicy = mediaPolicyFor(DEFAULT_POLICY_SETTINGS);
   const listeners: Array<() => void> = [];
 
   const load = async () => {
+    // Read separately, so one unreadable setting leaves the other in force.
     try {
       const { phrases, problems } = await readIgnoredPhrases(storage.local);
       for (const problem of problems) log.warn(`Guidepost: ${problem}`);
@@ -30,13 +37,21 @@ export function createAnalyzerService(storage: SettingsStorage, log: { warn(mess
       log.warn(`Guidepost: could not read settings, using defaults (${error instanceof Error ? error.message : String(error)})`);
       ignore = [];
     }
+    try {
+      const { settings, problems } = await readPolicySettings(storage.local);
+      for (const problem of problems) log.warn(`Guidepost: ${problem}`);
+      media = mediaPolicyFor(settings);
+    } catch (error) {
+      log.warn(`Guidepost: could not read the organisation policy, using the default (${error instanceof Error ? error.message : String(error)})`);
+      media = mediaPolicyFor(DEFAULT_POLICY_SETTINGS);
+    }
     analyzer = undefined;
   };
   let loaded = load();
 
   // Registered synchronously, as MV3 workers must, so a change that wakes the worker is not missed.
   storage.onChanged.addListener((changes, area) => {
-    if (area !== 'local' || !(IGNORED_PHRASES_KEY in changes)) return;
+    if (area !== 'local' || !ANALYZER_KEYS.some((key) => key in changes)) return;
     loaded = load().then(() => {
       for (const listener of listeners) listener();
     });
@@ -45,7 +60,7 @@ export function createAnalyzerService(storage: SettingsStorage, log: { warn(mess
   return {
     async getAnalyzer() {
       await loaded;
-      return (analyzer ??= createAnalyzer({ vocabulary: { ignore } }));
+      return (analyzer ??= createAnalyzer({ vocabulary: { ignore }, media }));
     },
     settings: {
       async ignorePhrase(phrase) {

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { createAnalyzerService, type SettingsStorage } from '../../src/background/analyzer-service.ts';
+import type { CommonsFile } from '../../src/core/types.ts';
 import { cisA2kMedia, wikimediaFoundationMedia } from '../../src/core/media/media-policy.ts';
 import {
   describeMediaRule,
@@ -46,5 +48,57 @@ describe('policy settings', () => {
   it('say each media rule in words', () => {
     expect(describeMediaRule(wikimediaFoundationMedia)).toBe('Media: owned, public domain, CC0, CC BY, CC BY-SA, or with the author’s written permission');
     expect(describeMediaRule(cisA2kMedia)).toBe('Media: owned, public domain, CC0, or with the author’s written permission');
+  });
+});
+
+describe('the worker’s analyser and the policy setting', () => {
+  function memoryStorage(initial: Record<string, unknown> = {}) {
+    const data: Record<string, unknown> = structuredClone(initial);
+    const listeners: Array<(changes: Record<string, unknown>, area: string) => void> = [];
+    const storage: SettingsStorage = {
+      local: {
+        get: async (key) => (key in data ? { [key]: structuredClone(data[key]) } : {}),
+        set: async (items) => {
+          Object.assign(data, structuredClone(items));
+          const changes = Object.fromEntries(Object.keys(items).map((k) => [k, { newValue: items[k] }]));
+          queueMicrotask(() => listeners.forEach((l) => l(changes, 'local')));
+        },
+      },
+      onChanged: { addListener: (l) => void listeners.push(l) },
+    };
+    return storage;
+  }
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 10));
+
+  const url = 'https://commons.wikimedia.org/wiki/File:Bridge.jpg';
+  const file: CommonsFile = { title: 'File:Bridge.jpg', status: 'found', licence: 'CC BY-SA 4.0', author: 'Jane Doe' };
+  /** What the analyser says about the link: credit it (a suggestion), or not allowed (none). */
+  const severity = async (service: ReturnType<typeof createAnalyzerService>) =>
+    (await service.getAnalyzer())
+      .analyze({ text: `New bridge ${url}`, commons: [file] })
+      .map((f) => `${f.category} ${f.suggestions?.length ? 'credit' : 'not allowed'}`);
+
+  it('builds the analyser with the chosen policy, and rebuilds it and tells the boxes when it changes', async () => {
+    const storage = memoryStorage();
+    const service = createAnalyzerService(storage, { warn: () => {} });
+    let told = 0;
+    service.settings.onChanged(() => told++);
+    // Wikimedia Foundation: CC BY-SA is fine with credit.
+    expect(await severity(service)).toEqual(['media/license credit']);
+
+    await storage.local.set({ [POLICY_SETTINGS_KEY]: { id: 'cis-a2k' } });
+    await settle();
+    expect(told).toBe(1);
+    expect(await severity(service)).toEqual(['media/license not allowed']);
+  });
+
+  it('starts with a stored choice, and falls back to the default on a damaged one', async () => {
+    expect(await severity(createAnalyzerService(memoryStorage({ [POLICY_SETTINGS_KEY]: { id: 'cis-a2k' } }), { warn: () => {} }))).toEqual([
+      'media/license not allowed',
+    ]);
+    const warnings: string[] = [];
+    const damaged = createAnalyzerService(memoryStorage({ [POLICY_SETTINGS_KEY]: { id: 'acme' } }), { warn: (m) => void warnings.push(m) });
+    expect(await severity(damaged)).toEqual(['media/license credit']);
+    expect(warnings.join()).toContain(POLICY_SETTINGS_KEY);
   });
 });
