@@ -2,10 +2,15 @@
 // www.threads.com, has Threads' markup, runs a real Lexical editor whose model follows typing
 // exactly, and that its composer, thread, reply, quote, posting and navigation work. The
 // Guidepost tests for Threads build on these guarantees.
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { setupE2E } from './harness.ts';
 import type { ThreadsFixtureApi } from './fixtures/fixture-api.ts';
+import { addAltText, attachImage, pasteImage, previewSelector, removeAttachment } from './media/threads.ts';
+import { filePayload } from './media/x.ts';
 
 const session = setupE2E();
 const HOST = 'www.threads.com';
@@ -33,6 +38,19 @@ async function clearEditor(page: Page): Promise<void> {
 /** A feed item (`div[data-pressable-container]`) found by its author's handle. */
 const feedPost = (page: Page, handle: string): Locator =>
   page.locator('[data-pressable-container="true"]').filter({ has: page.locator(`a[href="/@${handle}"]`) });
+
+/** Small PNG files for the media test, written once. */
+const images: string[] = [];
+beforeAll(async () => {
+  const folder = await mkdtemp(join(tmpdir(), 'guidepost-threads-media-'));
+  // A 1×1 PNG; the copies differ only in name.
+  const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+  for (const name of ['one.png', 'two.png', 'three.png']) {
+    const path = join(folder, name);
+    await writeFile(path, png);
+    images.push(path);
+  }
+});
 
 describe('the Threads fixture', () => {
   it('is a single-page app at www.threads.com with Threads’ markup, layout and routes', async () => {
@@ -353,6 +371,72 @@ describe('the Threads fixture', () => {
     expect(await page.locator(DIALOG).locator(EDITOR).getAttribute('aria-placeholder')).toBe('Reply to marcusvale…');
     await page.evaluate(() => (window as unknown as FixtureWindow).__fixture.closeComposer());
     expect(await page.locator(DIALOG).count()).toBe(0);
+    await page.close();
+  });
+
+  it('attaches media by “Attach media”, paste and drop, per post; removes it; posting clears it', async () => {
+    const page = await session.openFixture(HOST);
+    const media = () => page.evaluate(() => (window as unknown as FixtureWindow).__fixture.getMedia());
+    await page.getByRole('button', { name: 'Create' }).click();
+    const dialog = page.locator(DIALOG);
+    await expect.poll(() => dialog.locator(EDITOR).count()).toBe(1);
+    expect(await media()).toEqual([]);
+
+    // The icon button opens a hidden picker that takes several images and videos.
+    const input = dialog.locator('input[type="file"][multiple]');
+    expect(await input.isVisible()).toBe(false);
+    expect(await input.getAttribute('accept')).toMatch(/image\/png.*video\/mp4/);
+    const chooser = page.waitForEvent('filechooser');
+    await dialog.getByRole('button', { name: 'Attach media' }).click();
+    await (await chooser).setFiles([images[0]!, images[1]!]);
+    await expect.poll(media).toEqual([{ name: 'one.png', alt: '' }, { name: 'two.png', alt: '' }]);
+    // Media alone may be posted.
+    expect(await postButton(page).getAttribute('aria-disabled')).toBeNull();
+
+    await dialog.locator(EDITOR).click();
+    await page.keyboard.type('Photos from the edit-a-thon');
+    await pasteImage(page, images[2]!);
+    expect(await media()).toEqual(['one.png', 'two.png', 'three.png'].map((name) => ({ name, alt: '' })));
+    // The paste attached the file and left the text and caret alone.
+    expect(await focusedText(page)).toBe('Photos from the edit-a-thon');
+    expect(await caret(page)).toEqual({ start: 27, end: 27 });
+
+    const tiles = dialog.locator(previewSelector);
+    expect(await tiles.count()).toBe(3);
+    const srcs = await tiles.locator('img').evaluateAll((imgs) => imgs.map((img) => (img as HTMLImageElement).src));
+    expect(srcs.every((src) => src.startsWith('blob:https://www.threads.com/'))).toBe(true);
+    expect(await tiles.nth(0).locator('[role="button"] svg[aria-label="Remove"]').count()).toBe(1);
+    // Still no test ids, native buttons or meaningful class names.
+    expect(await dialog.evaluate((root) => [root.querySelectorAll('[data-testid], button').length, [...root.querySelectorAll('[class]')].flatMap((e) => [...e.classList]).filter((c) => !/^x[0-9a-z]{4,8}$/.test(c))])).toEqual([0, []]);
+
+    await removeAttachment(page, 1);
+    expect(await media()).toEqual([{ name: 'one.png', alt: '' }, { name: 'three.png', alt: '' }]);
+    expect(await tiles.locator('img').evaluateAll((imgs) => imgs.map((img) => (img as HTMLImageElement).src))).toEqual([srcs[0], srcs[2]]);
+    await expect(addAltText(page, 0, 'A description')).rejects.toThrow(/no alt text control/);
+
+    // A second post has its own media; a file dropped on it lands there; attachImage uses the first post.
+    await dialog.getByRole('button', { name: 'Add to thread' }).click();
+    await expect.poll(() => dialog.locator(EDITOR).count()).toBe(2);
+    await page.keyboard.type('Second post');
+    const payload = await filePayload(images[1]!);
+    await dialog.locator(EDITOR).nth(1).evaluate((element, { base64, name, type }) => {
+      const data = new DataTransfer();
+      data.items.add(new File([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], name, { type }));
+      for (const kind of ['dragenter', 'dragover', 'drop']) element.dispatchEvent(new DragEvent(kind, { dataTransfer: data, bubbles: true, cancelable: true }));
+    }, payload);
+    await expect.poll(media).toEqual([{ name: 'one.png', alt: '' }, { name: 'three.png', alt: '' }, { name: 'two.png', alt: '' }]);
+    expect(await texts(page)).toEqual(['Photos from the edit-a-thon', 'Second post']);
+    await attachImage(page, images[1]!);
+    expect(await media()).toEqual([{ name: 'one.png', alt: '' }, { name: 'three.png', alt: '' }, { name: 'two.png', alt: '' }, { name: 'two.png', alt: '' }]);
+
+    // Guidepost (loaded here) holds a post with media for its checklist; Post anyway sends the click on.
+    await postButton(page).click();
+    const postAnyway = page.locator('guidepost-checklist').getByRole('button', { name: 'Post anyway' });
+    await expect.poll(async () => (await posted(page)).length > 0 || (await postAnyway.isVisible()), { timeout: 5000 }).toBe(true);
+    if ((await posted(page)).length === 0) await postAnyway.click();
+    await expect.poll(() => page.locator(DIALOG).count()).toBe(0);
+    expect(await posted(page)).toEqual(['Photos from the edit-a-thon', 'Second post']);
+    expect(await media()).toEqual([]);
     await page.close();
   });
 
