@@ -1,12 +1,16 @@
 import browser from 'webextension-polyfill';
 import { createAuditLogSection } from './sections/audit-log.ts';
+import { createCommonsSection } from './sections/commons.ts';
 import { mastodonInstancesSection } from './sections/mastodon-instances.ts';
+import { createPolicySection } from './sections/policy.ts';
 import { createReminderSection } from './sections/reminder.ts';
 import type { OptionsSection } from './sections/section.ts';
 
 /** In page order. A new settings area is a new module under sections/ and one entry here. */
 const sections: readonly OptionsSection[] = [
+  createPolicySection({ storage: browser.storage }),
   mastodonInstancesSection,
+  createCommonsSection({ storage: browser.storage }),
   createReminderSection({ storage: browser.storage, permissions: browser.permissions }),
   createAuditLogSection({ storage: browser.storage }),
 ];

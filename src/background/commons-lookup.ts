@@ -1,12 +1,10 @@
 import { parseCommonsResponse } from '../core/media/commons.ts';
 import { commonsFileSchema, type CommonsFile } from '../core/types.ts';
 import type { CommonsSource } from '../messaging/analysis-server.ts';
-import { COMMONS_SETTINGS_KEY, parseCommonsSettings } from '../settings/commons-settings.ts';
+import { COMMONS_CACHE_DAYS, COMMONS_CACHE_KEY, COMMONS_SETTINGS_KEY, parseCommonsSettings } from '../settings/commons-settings.ts';
 
-export const COMMONS_CACHE_KEY = 'guidepost.commonsCache';
+export { COMMONS_CACHE_DAYS, COMMONS_CACHE_KEY };
 export const COMMONS_API = 'https://commons.wikimedia.org/w/api.php';
-/** How long an answer is trusted: licences on Commons rarely change, and each lookup is a request the user pays for. */
-export const COMMONS_CACHE_DAYS = 7;
 const CACHE_TTL_MS = COMMONS_CACHE_DAYS * 24 * 60 * 60 * 1000;
 export const MAX_CACHE_ENTRIES = 500;
 /** The API's limit on titles per query for anonymous users. */

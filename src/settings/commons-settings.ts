@@ -6,6 +6,10 @@ import { z } from '../core/zod.ts';
  * value falls back to its default and is named.
  */
 export const COMMONS_SETTINGS_KEY = 'guidepost.commons';
+/** Where the lookup keeps its answers (src/background/commons-lookup.ts); the options page can clear it. */
+export const COMMONS_CACHE_KEY = 'guidepost.commonsCache';
+/** How long an answer is trusted: licences on Commons rarely change, and each lookup is a request the user pays for. */
+export const COMMONS_CACHE_DAYS = 7;
 
 export interface CommonsSettings {
   enabled: boolean;

@@ -1,10 +1,14 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { createAuditLogSection } from '../../entrypoints/options/sections/audit-log.ts';
+import { createCommonsSection } from '../../entrypoints/options/sections/commons.ts';
+import { createPolicySection } from '../../entrypoints/options/sections/policy.ts';
 import { createReminderSection, type ReminderSectionApis } from '../../entrypoints/options/sections/reminder.ts';
 import type { OptionsSection } from '../../entrypoints/options/sections/section.ts';
 import { AUDIT_LOG_KEY, type AuditStorage } from '../../src/checklist/audit-log.ts';
 import type { AuditRecord } from '../../src/messaging/protocol.ts';
+import { COMMONS_CACHE_KEY, COMMONS_SETTINGS_KEY } from '../../src/settings/commons-settings.ts';
+import { POLICY_SETTINGS_KEY } from '../../src/settings/policy-settings.ts';
 import { REMINDER_SETTINGS_KEY } from '../../src/settings/reminder-settings.ts';
 
 type ChangeListener = (changes: Record<string, unknown>, area: string) => void;
@@ -256,5 +260,121 @@ describe('options: posts published over a warning', () => {
     expect(AUDIT_LOG_KEY in storage.data).toBe(false);
     expect(visible(body.querySelector('.audit-log__empty'))).toBe(true);
     expect(body.querySelector('[role="status"]')?.textContent).toBe('The log was cleared.');
+  });
+});
+
+describe('options: organisation policy', () => {
+  const controls = (body: HTMLElement) => ({
+    select: body.querySelector<HTMLSelectElement>('select')!,
+    status: body.querySelector<HTMLElement>('[role="status"]')!,
+    rule: body.querySelector<HTMLElement>('#policy-media-rule')!,
+  });
+
+  it('offers the two built-in policies in a labelled select, each with its media rule in words', async () => {
+    const body = await mount(createPolicySection({ storage: memoryStorage() }));
+    const { select, rule } = controls(body);
+    expect(body.querySelector(`label[for="${select.id}"]`)?.textContent).toBe('Apply the guidelines of');
+    expect([...select.options].map((o) => [o.value, o.textContent])).toEqual([
+      ['wikimedia-foundation', 'Wikimedia Foundation'],
+      ['cis-a2k', 'CIS-A2K'],
+    ]);
+    expect(select.value).toBe('wikimedia-foundation');
+    expect(select.getAttribute('aria-describedby')).toContain(rule.id);
+    expect(rule.textContent).toBe('Wikimedia Foundation: Media: owned, public domain, CC0, CC BY, CC BY-SA, or with the author’s written permission.');
+    expect([...body.querySelectorAll('dd')].map((d) => d.textContent)).toEqual([
+      'Media: owned, public domain, CC0, CC BY, CC BY-SA, or with the author’s written permission',
+      'Media: owned, public domain, CC0, or with the author’s written permission',
+    ]);
+  });
+
+  it('saves the choice and says so', async () => {
+    const storage = memoryStorage();
+    const body = await mount(createPolicySection({ storage }));
+    const { select, status, rule } = controls(body);
+    select.value = 'cis-a2k';
+    select.dispatchEvent(new Event('change'));
+    await settle();
+    expect(storage.data[POLICY_SETTINGS_KEY]).toEqual({ id: 'cis-a2k' });
+    expect(rule.textContent).toContain('CIS-A2K: Media: owned, public domain, CC0,');
+    expect(status.textContent).toContain('CIS-A2K’s guidelines');
+  });
+
+  it('shows a stored choice, follows changes from elsewhere, and names a damaged setting', async () => {
+    const storage = memoryStorage({ [POLICY_SETTINGS_KEY]: { id: 'cis-a2k' } });
+    const body = await mount(createPolicySection({ storage }));
+    expect(controls(body).select.value).toBe('cis-a2k');
+    await storage.local.set({ [POLICY_SETTINGS_KEY]: { id: 'wikimedia-foundation' } });
+    await settle();
+    expect(controls(body).select.value).toBe('wikimedia-foundation');
+
+    const damaged = await mount(createPolicySection({ storage: memoryStorage({ [POLICY_SETTINGS_KEY]: { id: 'acme' } }) }));
+    expect(controls(damaged).select.value).toBe('wikimedia-foundation');
+    expect(controls(damaged).status.textContent).toContain('could not be read');
+    expect(controls(damaged).status.dataset.tone).toBe('error');
+  });
+});
+
+describe('options: Wikimedia Commons lookups', () => {
+  const controls = (body: HTMLElement) => ({
+    checkbox: body.querySelector<HTMLInputElement>('input[type="checkbox"]')!,
+    clear: [...body.querySelectorAll('button')].find((b) => b.textContent === 'Clear cache')!,
+    cached: body.querySelector<HTMLElement>('#commons-cached')!,
+    status: body.querySelector<HTMLElement>('[role="status"]')!,
+  });
+  const cache = (titles: string[]) => ({
+    version: 1,
+    entries: Object.fromEntries(titles.map((title) => [title, { file: { title, status: 'found' }, fetchedAt: 1 }])),
+  });
+
+  it('is off by default, and says plainly what turning it on sends, where, and for how long it is kept', async () => {
+    const body = await mount(createCommonsSection({ storage: memoryStorage() }));
+    const { checkbox, clear, cached } = controls(body);
+    expect(checkbox.checked).toBe(false);
+    expect(body.querySelector(`label[for="${checkbox.id}"]`)?.textContent).toBe('Look up the licences of Commons files linked in my posts');
+    const help = body.querySelector(`#${checkbox.getAttribute('aria-describedby')!.split(' ')[0]}`)!.textContent!;
+    expect(help).toContain('sends the names of the linked files — never your post — to commons.wikimedia.org');
+    expect(help).toContain('kept in this browser for 7 days');
+    expect(cached.textContent).toBe('No answers are cached.');
+    expect(clear.disabled).toBe(true);
+  });
+
+  it('turns lookups on and off', async () => {
+    const storage = memoryStorage();
+    const body = await mount(createCommonsSection({ storage }));
+    const { checkbox, status } = controls(body);
+    checkbox.click();
+    await settle();
+    expect(storage.data[COMMONS_SETTINGS_KEY]).toEqual({ enabled: true });
+    expect(status.textContent).toContain('sent to commons.wikimedia.org');
+    checkbox.click();
+    await settle();
+    expect(storage.data[COMMONS_SETTINGS_KEY]).toEqual({ enabled: false });
+    expect(status.textContent).toBe('Lookups are off: nothing is sent to Commons.');
+  });
+
+  it('shows how many answers are cached and clears them', async () => {
+    const storage = memoryStorage({ [COMMONS_SETTINGS_KEY]: { enabled: true }, [COMMONS_CACHE_KEY]: cache(['File:A.jpg', 'File:B.jpg']) });
+    const body = await mount(createCommonsSection({ storage }));
+    const { checkbox, clear, cached, status } = controls(body);
+    expect(checkbox.checked).toBe(true);
+    expect(cached.textContent).toBe('Answers for 2 files are cached.');
+    expect(clear.disabled).toBe(false);
+    clear.click();
+    await settle();
+    expect(COMMONS_CACHE_KEY in storage.data).toBe(false);
+    expect(cached.textContent).toBe('No answers are cached.');
+    expect(clear.disabled).toBe(true);
+    expect(status.textContent).toContain('The cache is cleared');
+
+    // The worker filling the cache shows up while the page is open.
+    await storage.local.set({ [COMMONS_CACHE_KEY]: cache(['File:C.jpg']) });
+    await settle();
+    expect(cached.textContent).toBe('Answers for 1 file are cached.');
+  });
+
+  it('names a damaged stored setting and shows it as off', async () => {
+    const body = await mount(createCommonsSection({ storage: memoryStorage({ [COMMONS_SETTINGS_KEY]: { enabled: 'yes' } }) }));
+    expect(controls(body).checkbox.checked).toBe(false);
+    expect(controls(body).status.textContent).toContain('could not be read');
   });
 });
