@@ -1,15 +1,22 @@
 import { measureGraphemePost, type PostLength } from '../checklist/post-length.ts';
-import type { Category, Finding, Profile } from '../core/types.ts';
+import { licenceUnknown } from '../core/media/licence.ts';
+import type { Category, Finding, MediaAttachment, Profile } from '../core/types.ts';
 import type { AuditRecord, ChecklistFinding, ChecklistPortRequest, ChecklistSnapshot, TabEvent } from '../messaging/protocol.ts';
 import type { ManualItem } from '../overlay/checklist-dialog.ts';
 import type { PlatformDefinition } from '../platforms/platform.ts';
 import type { CheckState, ComposeSession, SessionStatus } from './compose-session.ts';
+import type { MediaTracker } from './media-tracker.ts';
 
 /** The manual items: checks software can't make, which the user ticks. */
 export const MANUAL_ITEMS = {
   media: {
     id: 'media-permission',
     label: 'The attached media is ours, public domain, freely licensed, or used with the author’s written permission',
+  },
+  /** One per attachment whose licence Guidepost could not tell (its id is this prefix and the attachment's). */
+  mediaFile: {
+    idPrefix: 'media-permission:',
+    label: (name: string) => `“${name}” is ours, public domain, freely licensed, or used with the author’s written permission`,
   },
   commsTeam: { id: 'comms-team', label: 'I checked this post with the communications team' },
 } as const;
@@ -69,6 +76,10 @@ export class ChecklistHub {
   private readonly manual = new Map<ComposeSession, ManualState>();
   private readonly listeners = new Set<() => void>();
   private active: ComposeSession | undefined;
+  /** The attachments each post box is sent with (a preview belongs to the box nearest it in the page). */
+  private media = new Map<ComposeSession, MediaAttachment[]>();
+  private mediaKeys = new Map<ComposeSession, string>();
+  private stopTracking: (() => void) | undefined;
   /** Set when Guidepost itself failed at a publish (it then let the post go); cleared by the next good check. */
   private gateFailed = false;
   private badgeTimer = 0;
@@ -93,6 +104,35 @@ export class ChecklistHub {
     doc.addEventListener('focusin', this.onFocusIn, true);
   }
 
+  private tracker: MediaTracker | undefined;
+
+  /** Follows the composers' attachments: a change sends the boxes they belong to for a new check. */
+  trackMedia(tracker: MediaTracker): void {
+    this.tracker = tracker;
+    this.stopTracking = tracker.onChange(() => this.assignMedia());
+    this.assignMedia();
+  }
+
+  /** Where the composers are, for the tracker to look for previews: one part of the page per publish control. */
+  composerScopes(): Element[] {
+    const scopes: Element[] = [];
+    for (const session of this.sessions) {
+      const { scope } = this.groupForSession(session);
+      if (!scopes.some((known) => known.contains(scope))) scopes.push(scope);
+    }
+    return scopes.filter((scope) => !scopes.some((other) => other !== scope && other.contains(scope)));
+  }
+
+  /** The attachments a post box is checked with. */
+  mediaFor(session: ComposeSession): readonly MediaAttachment[] {
+    return this.media.get(session) ?? [];
+  }
+
+  /** The preview of an attachment, for marking it in the page. */
+  mediaElement(id: string): HTMLElement | undefined {
+    return this.tracker?.elementFor(id);
+  }
+
   add(session: ComposeSession): void {
     this.sessions.add(session);
     this.unsubscribe.set(session, session.onStatus(() => {
@@ -105,6 +145,7 @@ export class ChecklistHub {
       this.changed();
     }));
     if (session.editor.element.contains(this.doc.activeElement)) this.active = session;
+    this.tracker?.scan();
     this.changed();
   }
 
@@ -113,6 +154,8 @@ export class ChecklistHub {
     this.unsubscribe.get(session)?.();
     this.unsubscribe.delete(session);
     this.manual.delete(session);
+    this.media.delete(session);
+    this.mediaKeys.delete(session);
     if (this.active === session) this.active = undefined;
     this.changed();
   }
@@ -273,6 +316,7 @@ export class ChecklistHub {
   }
 
   dispose(): void {
+    this.stopTracking?.();
     this.doc.removeEventListener('focusin', this.onFocusIn, true);
     this.win.clearTimeout(this.badgeTimer);
     for (const stop of this.unsubscribe.values()) stop();
@@ -305,15 +349,47 @@ export class ChecklistHub {
   private manualItems(group: ComposerGroup): ManualItem[] {
     const state = this.manualState(group);
     const items: ManualItem[] = [];
-    let media = false;
-    try {
-      media = this.platform.hasMedia(group.scope);
-    } catch {
-      // An unreadable page leaves the item out rather than stopping the check.
+    const attachments = group.sessions.flatMap((session) => this.mediaFor(session));
+    if (attachments.length > 0) {
+      // Each file whose licence Guidepost couldn't tell is confirmed on its own; the rest have findings or pass.
+      for (const attachment of attachments.filter(licenceUnknown)) {
+        const id = `${MANUAL_ITEMS.mediaFile.idPrefix}${attachment.id}`;
+        const label = attachment.name ? MANUAL_ITEMS.mediaFile.label(attachment.name) : MANUAL_ITEMS.media.label;
+        items.push({ id, label, checked: state.checked.has(id) });
+      }
+    } else {
+      let media = false;
+      try {
+        media = this.platform.hasMedia(group.scope);
+      } catch {
+        // An unreadable page leaves the item out rather than stopping the check.
+      }
+      // Media the platform shows but Guidepost could not follow: one item for all of it.
+      if (media) items.push({ ...MANUAL_ITEMS.media, checked: state.checked.has(MANUAL_ITEMS.media.id) });
     }
-    if (media) items.push({ ...MANUAL_ITEMS.media, checked: state.checked.has(MANUAL_ITEMS.media.id) });
     if (state.doubtful) items.push({ ...MANUAL_ITEMS.commsTeam, checked: state.checked.has(MANUAL_ITEMS.commsTeam.id) });
     return items;
+  }
+
+  /** Gives each attachment to the post box nearest its preview; boxes whose attachments changed check again. */
+  private assignMedia(): void {
+    const posts = this.inOrder([...this.sessions].filter((session) => session.box.field === 'post'));
+    const next = new Map<ComposeSession, MediaAttachment[]>();
+    for (const { view, attachment } of this.tracker?.attachments() ?? []) {
+      const owner = nearestSession(posts, view.element);
+      if (!owner) continue;
+      const list = next.get(owner) ?? [];
+      list.push(attachment);
+      next.set(owner, list);
+    }
+    this.media = next;
+    for (const session of this.sessions) {
+      const key = JSON.stringify(next.get(session) ?? []);
+      if ((this.mediaKeys.get(session) ?? '[]') === key) continue;
+      this.mediaKeys.set(session, key);
+      session.recheck();
+    }
+    this.changed();
   }
 
   /** The longest post against the platform's limit (a thread's posts are limited one by one). */
@@ -379,6 +455,31 @@ export class ChecklistHub {
     this.lastBadge = key;
     this.link.send({ type: 'tab-status', open, failed });
   }
+}
+
+/**
+ * The box a preview belongs to: the one sharing the deepest ancestor with it (its own composer or thread post);
+ * among equals, the last box before the preview, as the platforms show attachments under their box.
+ */
+function nearestSession(sessions: readonly ComposeSession[], element: Element): ComposeSession | undefined {
+  const depthOf = new Map<Node, number>();
+  const chain: Node[] = [];
+  for (let node: Node | null = element; node; node = node.parentNode) chain.push(node);
+  chain.reverse().forEach((node, depth) => depthOf.set(node, depth));
+  let best: ComposeSession | undefined;
+  let bestDepth = -1;
+  for (const session of sessions) {
+    let node: Node | null = session.editor.element;
+    while (node && !depthOf.has(node)) node = node.parentNode;
+    const depth = node ? depthOf.get(node)! : -1;
+    // 4 is Node.DOCUMENT_POSITION_FOLLOWING: the box comes before the preview.
+    const before = Boolean(session.editor.element.compareDocumentPosition(element) & 4);
+    if (depth > bestDepth || (depth === bestDepth && before)) {
+      best = session;
+      bestDepth = depth;
+    }
+  }
+  return best;
 }
 
 export function toChecklistFinding(finding: Finding, phrase: string): ChecklistFinding {

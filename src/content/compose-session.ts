@@ -1,5 +1,5 @@
 import { normalizePhrase } from '../core/phrases.ts';
-import { MAX_TEXT_LENGTH, type AnalyzeInput, type Finding, type Platform } from '../core/types.ts';
+import { MAX_TEXT_LENGTH, type AnalyzeInput, type Finding, type MediaAttachment, type Platform } from '../core/types.ts';
 import type { EditorAdapter } from '../editors/editor-adapter.ts';
 import type { CardActions } from '../overlay/finding-card.ts';
 import { HighlightPainter, supportsHighlights } from '../overlay/highlight-painter.ts';
@@ -62,6 +62,8 @@ const KEEP_AWAKE_MS = 20_000;
 
 // Compared as the core compares ignored phrases: case, spacing and Unicode form don't matter.
 const key = (rule: string, phrase: string) => `${rule}\u0000${normalizePhrase(phrase)}`;
+// A finding about an attachment has no words: ignoring it once ignores it for that attachment.
+const onceKey = (finding: Finding, phrase: string) => (finding.media ? `${finding.rule}\u0001${finding.media}` : key(finding.rule, phrase));
 
 /**
  * Ties one compose box together: editor changes go to the analysis channel, answers come back as underlines
@@ -74,6 +76,10 @@ export function startComposeSession(options: {
   platform: Platform;
   context: () => PostContext;
   channel: AnalysisChannel;
+  /** The media attached to this post (sent with its text; post boxes only). */
+  media?: () => readonly MediaAttachment[];
+  /** The preview of an attachment, where its findings are marked. */
+  mediaElement?: (id: string) => HTMLElement | undefined;
 }): ComposeSession {
   const { box, editor, overlay, platform, context, channel } = options;
   const doc = editor.element.ownerDocument;
@@ -87,7 +93,7 @@ export function startComposeSession(options: {
   let frame = 0;
   let pointerFrame = 0;
   let hideTimer = 0;
-  let cardMode: 'hover' | 'caret' | undefined;
+  let cardMode: 'hover' | 'caret' | 'marker' | undefined;
   let lastSelectionText = '';
   /** The background's error for the latest request; cleared by the next answer. */
   let failure: string | undefined;
@@ -115,7 +121,8 @@ export function startComposeSession(options: {
     const text = editor.readText();
     overlay.setState('checking');
     notify();
-    if (text.trim() === '') {
+    const media = box.field === 'post' ? (options.media?.() ?? []) : [];
+    if (text.trim() === '' && media.length === 0) {
       // An emptied box (posted, or cleared) starts afresh.
       ignoredOnce.clear();
       show([], text);
@@ -127,6 +134,7 @@ export function startComposeSession(options: {
       platform,
       reply: around.reply,
       ...(around.quoted ? { quoted: around.quoted.slice(0, MAX_TEXT_LENGTH) } : {}),
+      ...(media.length > 0 ? { media: media.slice(0, 20) } : {}),
     });
   }
 
@@ -138,6 +146,7 @@ export function startComposeSession(options: {
     const kept = findings.filter((f) => {
       if (f.quoted) return true;
       const phrase = phraseOf(f, text);
+      if (f.media) return !ignoredOnce.has(onceKey(f, phrase));
       return !ignoredOnce.has(key(f.rule, phrase)) && !ignoredAlways.has(normalizePhrase(phrase));
     });
     shown = { findings: kept, text, ...(length ? { length } : {}) };
@@ -162,7 +171,10 @@ export function startComposeSession(options: {
     overlay.setState(failure !== undefined ? 'failed' : checkedPart(current) === shown.text ? 'current' : 'checking');
     // Keep only findings whose words are still where they were when analysed; the next answer redraws the rest.
     // Findings in a quoted post point into that post's text, so they are never underlined in the editor.
-    const still = shown.findings.filter((f) => !f.quoted && current.slice(f.start, f.end) === shown.text.slice(f.start, f.end));
+    drawMarkers();
+    const still = shown.findings.filter(
+      (f) => !f.quoted && !f.media && current.slice(f.start, f.end) === shown.text.slice(f.start, f.end),
+    );
     if (painter) {
       const ranges = editor.rangesFor!(still);
       drawn = still.map((finding, i) => ({ finding, range: ranges[i], boxes: [] }));
@@ -175,6 +187,22 @@ export function startComposeSession(options: {
       editor.visibleBox(),
       drawn.map(({ finding, boxes: b }) => ({ category: finding.category, severity: finding.severity, boxes: b })),
     );
+  }
+
+  /** Findings about attachments are marked on their previews; a click on a mark opens the finding's card. */
+  function drawMarkers(): void {
+    const marks = shown.findings.flatMap((finding) => {
+      const element = finding.media ? options.mediaElement?.(finding.media) : undefined;
+      if (!element?.isConnected) return [];
+      const r = element.getBoundingClientRect();
+      return r.width > 0 ? [{ finding, box: { left: r.left, top: r.top, width: r.width, height: r.height } }] : [];
+    });
+    overlay.drawMarkers(marks, (finding, anchor) => {
+      win.clearTimeout(hideTimer);
+      overlay.setTheme(pageTheme(editor.element));
+      overlay.card.show(finding, '', anchor);
+      cardMode = 'marker';
+    });
   }
 
   const boxesOf = (item: (typeof drawn)[number]): Box[] =>
@@ -252,11 +280,19 @@ export function startComposeSession(options: {
 
   const actions: CardActions = {
     apply(finding, suggestion) {
+      if (finding.media) {
+        // A credit for an attachment goes at the end of the post, after what is there now.
+        const end = editor.readText().length;
+        const current = editor.readText();
+        const gap = current.trim() === '' ? '' : /\s$/.test(current) ? '' : ' ';
+        if (editor.replace({ start: end, end }, '', `${gap}${suggestion.replacement}`)) check();
+        return;
+      }
       const expected = phraseOf(finding, shown.text);
       if (editor.replace({ start: finding.start, end: finding.end }, expected, suggestion.replacement)) check();
     },
     ignoreOnce(finding) {
-      ignoredOnce.add(key(finding.rule, phraseOf(finding, shown.text)));
+      ignoredOnce.add(onceKey(finding, phraseOf(finding, shown.text)));
       show(shown.findings, shown.text, shown.length);
       if (!editor.element.contains(doc.activeElement)) editor.focus();
     },
@@ -281,6 +317,10 @@ export function startComposeSession(options: {
   listen<PointerEvent>(doc, 'pointermove', onPointerMove, { passive: true, capture: true });
   listen<KeyboardEvent>(editor.element, 'keydown', onKeyDown, { capture: false });
   listen(editor.element, 'compositionstart', hideCard, { passive: true });
+  // A card opened from a mark on a preview closes when the user goes elsewhere.
+  listen<PointerEvent>(doc, 'pointerdown', (event) => {
+    if (cardMode === 'marker' && !event.composedPath().includes(overlay.element)) hideCard();
+  }, { passive: true, capture: true });
   // Waking the worker when the box gets focus, and keeping it awake while it has it, means typing never waits
   // for the worker to start. Nothing is sent while the tab is hidden or the box is not focused.
   let keepAwake = 0;
@@ -297,12 +337,13 @@ export function startComposeSession(options: {
 
   editor.onTextChange(check);
   editor.onLayoutChange(() => {
-    // Highlights move with the text by themselves; only drawn boxes need redrawing on scroll and resize.
+    // Highlights move with the text by themselves; only drawn boxes (and marks on previews) need redrawing.
     if (!painter) scheduleDraw();
+    else drawMarkers();
     // The card follows its words when the page scrolls or reflows.
     const open = overlay.card.finding;
     const item = open && drawn.find(({ finding }) => finding === open);
-    if (item && cardMode) openCard(item, cardMode);
+    if (item && cardMode && cardMode !== 'marker') openCard(item, cardMode);
   });
   editor.onSelectionChange(onSelectionChange);
   lastSelectionText = editor.readText();
@@ -348,6 +389,12 @@ export function startComposeSession(options: {
       return () => statusListeners.delete(listener);
     },
     reveal(finding) {
+      if (finding.media) {
+        // The attachment is what needs a look: bring its preview into view, and the caret to the end of the post.
+        options.mediaElement?.(finding.media)?.scrollIntoView({ block: 'nearest' });
+        editor.focusAt(editor.readText().length);
+        return;
+      }
       // Only the caret moves: the checklist has just explained the finding, and its card could cover the
       // platform's publish button. Moving the caret into the words opens the card as usual.
       editor.focusAt(finding.quoted ? editor.readText().length : finding.start);

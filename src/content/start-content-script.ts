@@ -9,6 +9,7 @@ import {
 } from '../messaging/protocol.ts';
 import type { PlatformDefinition } from '../platforms/platform.ts';
 import { ChecklistHub } from './checklist-hub.ts';
+import { MediaTracker } from './media-tracker.ts';
 import { installPublishGate } from './publish-gate.ts';
 import { watchComposeBoxes } from './watch-compose-boxes.ts';
 
@@ -49,6 +50,8 @@ export function startContentScript(platform: PlatformDefinition, runtime: Conten
   };
   const hub = new ChecklistHub(platform, document, { send });
   const gate = installPublishGate(hub);
+  const tracker = new MediaTracker(platform, document, (message) => runtime.sendMessage(message), () => hub.composerScopes());
+  hub.trackMedia(tracker);
 
   const fromUs = (sender: Runtime.MessageSender | undefined) => sender?.id !== undefined && sender.id === runtime.id;
   const onMessage = (message: unknown, sender: Runtime.MessageSender) => {
@@ -99,8 +102,11 @@ export function startContentScript(platform: PlatformDefinition, runtime: Conten
   watchComposeBoxes(platform, (events, context) => createAnalysisClient(runtime, events, context), document, {
     added: (session) => hub.add(session),
     removed: (session) => hub.remove(session),
+    media: (session) => hub.mediaFor(session),
+    mediaElement: (id) => hub.mediaElement(id),
     stopped() {
       gate.stop();
+      tracker.dispose();
       hub.dispose();
       try {
         runtime.onMessage.removeListener(onMessage);

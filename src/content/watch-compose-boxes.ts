@@ -1,4 +1,4 @@
-import type { AnalyzeInput, Finding } from '../core/types.ts';
+import type { AnalyzeInput, Finding, MediaAttachment } from '../core/types.ts';
 import type { AnsweredLength } from '../messaging/analysis-client.ts';
 import { createRichEditor } from '../editors/contenteditable.ts';
 import type { EditorAdapter } from '../editors/editor-adapter.ts';
@@ -33,6 +33,9 @@ export interface SessionHooks {
   removed(session: ComposeSession): void;
   /** Every session stopped for good (the extension went away). */
   stopped(): void;
+  /** The media attached to a session's post, and where an attachment's preview is (the checklist hub). */
+  media?(session: ComposeSession): readonly MediaAttachment[];
+  mediaElement?(id: string): HTMLElement | undefined;
 }
 
 export function watchComposeBoxes(
@@ -86,6 +89,8 @@ export function watchComposeBoxes(
       );
       session = startComposeSession({
         box, editor, overlay, platform: platform.id, context: () => platform.postContext(box.element), channel,
+        media: () => (session && hooks?.media ? hooks.media(session) : []),
+        mediaElement: (id) => hooks?.mediaElement?.(id),
       });
       sessions.set(box.element, session);
       hooks?.added(session);

@@ -132,7 +132,9 @@ export class FindingCard {
     always.type = 'button';
     always.dataset.action = 'ignore-always';
     always.title = `Never flag “${phrase}” again`;
-    actions.append(once, always);
+    actions.append(once);
+    // A finding about an attachment has no words to ignore everywhere.
+    if (!finding.media && phrase !== '') actions.append(always);
     card.append(actions);
   }
 

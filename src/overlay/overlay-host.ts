@@ -29,6 +29,9 @@ export class OverlayHost {
   readonly root: ShadowRoot;
   readonly card: FindingCard;
   private readonly clip: HTMLDivElement;
+  private readonly marks: HTMLDivElement;
+  private markHandler: ((finding: Finding, anchor: Box) => void) | undefined;
+  private markFindings: Finding[] = [];
 
   constructor(doc: Document, options: { platform: string; field: string }) {
     // Content scripts cannot define custom elements (no `customElements` in the isolated world), but any
@@ -43,7 +46,18 @@ export class OverlayHost {
     style.textContent = overlayStyles;
     this.clip = doc.createElement('div');
     this.clip.className = 'clip';
-    this.root.append(style, this.clip);
+    this.marks = doc.createElement('div');
+    this.marks.className = 'marks';
+    this.marks.addEventListener('click', (event) => {
+      const mark = (event.target as Element).closest?.('button.mark') as HTMLButtonElement | null;
+      const finding = mark ? this.markFindings[Number(mark.dataset.index)] : undefined;
+      if (!mark || !finding) return;
+      const r = mark.getBoundingClientRect();
+      this.markHandler?.(finding, { left: r.left, top: r.top, width: r.width, height: r.height });
+    });
+    // A press on a mark must not take the focus or the caret from the editor.
+    this.marks.addEventListener('mousedown', (event) => event.preventDefault());
+    this.root.append(style, this.clip, this.marks);
     this.card = new FindingCard(this.root);
     doc.documentElement.append(this.element);
   }
@@ -95,6 +109,42 @@ export class OverlayHost {
       }
     }
     while (clip.children.length > index) clip.lastElementChild!.remove();
+  }
+
+  /**
+   * Marks attachments that have findings: a small labelled button on the top edge of each preview (`box`), in
+   * the finding's colour, which opens its card. Reuses nodes, like the underlines.
+   */
+  drawMarkers(marks: ReadonlyArray<{ finding: Finding; box: Box }>, open: (finding: Finding, anchor: Box) => void): void {
+    this.markHandler = open;
+    this.markFindings = marks.map((m) => m.finding);
+    // Marks of one preview sit side by side.
+    const perPreview = new Map<string, number>();
+    marks.forEach(({ finding, box }, index) => {
+      let mark = this.marks.children[index] as HTMLButtonElement | undefined;
+      if (!mark) {
+        mark = this.marks.ownerDocument.createElement('button');
+        mark.type = 'button';
+        mark.className = 'mark';
+        this.marks.append(mark);
+      }
+      const label = finding.category === 'media/alt-text' ? 'No alt text' : 'Licence';
+      if (mark.textContent !== label) mark.textContent = label;
+      mark.dataset.index = String(index);
+      mark.dataset.category = finding.category;
+      mark.dataset.severity = finding.severity;
+      if (finding.media) mark.dataset.media = finding.media;
+      mark.setAttribute('aria-label', `Guidepost: ${finding.message}`);
+      mark.style.setProperty('--c', categoryColors[finding.category]);
+      const place = `${Math.round(box.left)},${Math.round(box.top)}`;
+      const slot = perPreview.get(place) ?? 0;
+      perPreview.set(place, slot + 1);
+      // Centred on the preview's top edge: the platforms put their own buttons in its corners.
+      mark.style.left = `${box.left + box.width / 2}px`;
+      mark.style.top = `${box.top + 6 + slot * 26}px`;
+      mark.style.maxWidth = `${Math.max(40, box.width - 12)}px`;
+    });
+    while (this.marks.children.length > marks.length) this.marks.lastElementChild!.remove();
   }
 
   remove(): void {
