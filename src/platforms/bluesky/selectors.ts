@@ -38,3 +38,44 @@ export const mediaSelectors = [
   '[data-testid="composePostView"] [data-testid="altTextButton"]',
   '[data-testid="composePostView"] video',
 ] as const;
+
+/**
+ * Each picked image's tile: the gallery's children (Gallery.tsx GalleryItem, a plain View with no test id),
+ * holding the ALT button, the edit and remove buttons and the image.
+ */
+export const photoTileSelectors = ['[data-testid="selectedPhotosView"] > *'] as const;
+
+/**
+ * The picked image in a tile: expo-image's <img>. On the web its src is the file itself read as a data: URL
+ * (expo-image-picker's web picker and the composer's paste and drop handlers both read files that way).
+ */
+export const photoImageSelectors = [
+  // expo-image on the web: the test id on its wrapper, the <img> inside.
+  '[data-testid="selectedPhotoImage"] img',
+  // The test id on the <img> itself.
+  'img[data-testid="selectedPhotoImage"]',
+  // Any image in the tile, should the test id go.
+  'img',
+] as const;
+
+/**
+ * The ALT button's icon once the image has alt text: Font Awesome's "check" (its label stays "Add alt text" and
+ * its text "ALT" either way, so the icon is all the page says). Matched by the start of the icon's path.
+ */
+export const altPresentIconSelectors = [
+  // Font Awesome 6 solid "check".
+  '[data-testid="altTextButton"] path[d^="M438.6 105.4"]',
+  // Font Awesome 5 solid "check".
+  '[data-testid="altTextButton"] path[d^="M173.898 439.404"]',
+] as const;
+
+/** The ALT button's icon while the image has no alt text: Font Awesome's "plus". */
+export const altMissingIconSelectors = [
+  // Font Awesome 6 solid "plus".
+  '[data-testid="altTextButton"] path[d^="M256 80c"]',
+  // Font Awesome 5 solid "plus".
+  '[data-testid="altTextButton"] path[d^="M416 208H272V64"]',
+] as const;
+
+/** A video picked for the post, previewed in the composer (VideoPreview.web.tsx). */
+export const videoPreviewSelectors = ['[data-testid="composePostView"] video'] as const;

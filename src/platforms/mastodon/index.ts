@@ -1,6 +1,18 @@
-import { closestMatching, holdsAny, queryAll, queryFirst, visibleText, type ComposeBox, type PlatformDefinition } from '../platform.ts';
+import {
+  closestMatching,
+  holdsAny,
+  queryAll,
+  queryFirst,
+  visibleText,
+  type AttachmentView,
+  type ComposeBox,
+  type PlatformDefinition,
+} from '../platform.ts';
 import {
   accountSelectors,
+  audioPreviewSelectors,
+  descriptionMissingSelectors,
+  descriptionPresentSelectors,
   characterCounterSelectors,
   mediaSelectors,
   openSuggestionSelectors,
@@ -11,7 +23,31 @@ import {
   quotedPostSelectors,
   replyIndicatorSelectors,
   replyTextSelectors,
+  uploadThumbnailSelectors,
+  uploadTileSelectors,
 } from './selectors.ts';
+
+/** The URL in a `background-image: url(...)`, as the element's own style holds it. */
+function backgroundUrl(element: HTMLElement | undefined): string | undefined {
+  const match = element?.style.backgroundImage.match(/url\(\s*(["']?)(.*?)\1\s*\)/);
+  return match?.[2] || undefined;
+}
+
+function mediaAttachments(scope: Element): AttachmentView[] {
+  return queryAll(scope, uploadTileSelectors).map((tile, index): AttachmentView => {
+    const url = backgroundUrl(queryFirst(tile, uploadThumbnailSelectors));
+    const alt = holdsAny(tile, descriptionMissingSelectors) ? 'missing' : holdsAny(tile, descriptionPresentSelectors) ? 'present' : 'unknown';
+    return {
+      element: tile,
+      // The preview URL is the server's (one per attachment); only an audio file without a poster has none.
+      key: url ?? `mastodon-upload:${index}`,
+      ...(url?.startsWith('blob:') ? { src: url } : {}),
+      // The thumbnail of a video is a still image: the page does not say which it is, so a picture counts as an image.
+      kind: url === undefined && holdsAny(tile, audioPreviewSelectors) ? 'other' : 'image',
+      alt,
+    };
+  });
+}
 
 export const mastodon: PlatformDefinition = {
   id: 'mastodon',
@@ -42,9 +78,8 @@ export const mastodon: PlatformDefinition = {
     return handle.includes('@', 1) ? handle : `${handle}@${doc.location.hostname}`;
   },  publishControl: (target) => closestMatching(target, publishSelectors),
   publishControls: (doc) => queryAll(doc, publishSelectors),
-  hasMedia: (scope) => holdsAny(scope, mediaSelectors),
-  // Filled in by the media issue's platform work.
-  mediaAttachments: () => [],
+  hasMedia: (scope) => mediaAttachments(scope).length > 0 || holdsAny(scope, mediaSelectors),
+  mediaAttachments,
   menuOpen(box) {
     const field = box.closest('.autosuggest-textarea') ?? box.parentElement;
     return field ? holdsAny(field, openSuggestionSelectors) : false;

@@ -47,3 +47,29 @@ export const characterCounterSelectors = ['.compose-form .character-counter'] as
 
 /** The @mention, #hashtag and :emoji: suggestions while shown: Enter picks one, it does not post. */
 export const openSuggestionSelectors = ['.autosuggest-textarea__suggestions--visible', '.autosuggest-textarea__suggestions [role="option"]'] as const;
+
+/**
+ * Each attachment's tile in the form (upload.tsx). While one is dragged to reorder, dnd-kit draws a copy in its
+ * drag overlay (class "overlay"), which is not another attachment.
+ */
+export const uploadTileSelectors = [
+  // 4.3+: sortable tiles, the drag overlay's copy left out.
+  '.compose-form .compose-form__upload:not(.overlay)',
+] as const;
+
+/** The tile's thumbnail; its background image is the preview (the server's preview_url). */
+export const uploadThumbnailSelectors = [
+  // 4.x.
+  '.compose-form__upload__thumbnail',
+  // 3.x.
+  '.compose-form__upload-thumbnail',
+] as const;
+
+/** The "ALT" button under a thumbnail is highlighted, with a warning icon, while the attachment has no description. */
+export const descriptionMissingSelectors = ['.compose-form__upload__warning .icon-button.active'] as const;
+
+/** The same button, not highlighted: the attachment has a description. */
+export const descriptionPresentSelectors = ['.compose-form__upload__warning .icon-button:not(.active)'] as const;
+
+/** An audio file without a poster is drawn as a visualiser instead of a thumbnail. */
+export const audioPreviewSelectors = ['.compose-form__upload__visualizer'] as const;

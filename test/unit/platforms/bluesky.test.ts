@@ -4,7 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { bluesky } from '../../../src/platforms/bluesky/index.ts';
 import { FEED } from '../../e2e/fixtures/bluesky/data.ts';
-import { readSceneBothWays, type BoxReading, type SceneReading } from './scene.ts';
+import { PNG } from 'pngjs';
+import { loadScene, readSceneBothWays, type BoxReading, type SceneReading } from './scene.ts';
 import { THREAD_TEXTS } from './scene-texts.ts';
 
 // The scenes reply to the feed's first post and quote its second (capture-html.ts).
@@ -47,4 +48,65 @@ describe('Bluesky on the fixture’s scenes', () => {
       expect(withTextContent).toEqual(expected);
     });
   }
+});
+
+/** The capture's images (capture-html.ts): 8×6 PNGs of one colour. */
+function solidPng(rgb: readonly [number, number, number]): Buffer {
+  const png = new PNG({ width: 8, height: 6 });
+  for (let i = 0; i < png.data.length; i += 4) png.data.set([...rgb, 255], i);
+  return PNG.sync.write(png);
+}
+const RED = `data:image/png;base64,${solidPng([220, 30, 30]).toString('base64')}`;
+const GREEN = `data:image/png;base64,${solidPng([30, 200, 60]).toString('base64')}`;
+
+const composer = () => document.querySelector('[role="dialog"]')!;
+const tiles = () => [...document.querySelectorAll<HTMLElement>('[data-testid="selectedPhotosView"] > div')];
+
+describe('Bluesky attachments on the fixture’s scenes', () => {
+  it('bluesky-media: one picked image, no alt text: its tile, its data: URL (the file itself) and a missing description', () => {
+    loadScene('bluesky-media');
+    const views = bluesky.mediaAttachments(composer());
+    expect(views).toEqual([{ element: tiles()[0], key: expect.stringMatching(/^data:image\/png;base64,\d+:/), src: RED, kind: 'image', alt: 'missing' }]);
+    // The key is short, not the whole file.
+    expect(views[0]!.key.length).toBeLessThan(200);
+    expect(bluesky.hasMedia(composer())).toBe(true);
+  });
+
+  it('bluesky-media-alt: a picked and a pasted image, in order; the first described (check icon), the second not (plus)', () => {
+    loadScene('bluesky-media-alt');
+    const views = bluesky.mediaAttachments(composer());
+    expect(views.map(({ element, src, kind, alt }) => ({ element, src, kind, alt }))).toEqual([
+      { element: tiles()[0], src: RED, kind: 'image', alt: 'present' },
+      { element: tiles()[1], src: GREEN, kind: 'image', alt: 'missing' },
+    ]);
+    expect(new Set(views.map((view) => view.key)).size).toBe(2);
+  });
+
+  it('keys stay while an image stays: removing one, or describing it, leaves the others’ keys alone', () => {
+    loadScene('bluesky-media-alt');
+    const [first, second] = bluesky.mediaAttachments(composer()).map((view) => view.key);
+    // Describing the second: the app swaps its plus for a check.
+    tiles()[1]!.querySelector('[data-testid="altTextButton"] path')!.setAttribute('d', tiles()[0]!.querySelector('[data-testid="altTextButton"] path')!.getAttribute('d')!);
+    expect(bluesky.mediaAttachments(composer()).map(({ key, alt }) => ({ key, alt }))).toEqual([
+      { key: first, alt: 'present' },
+      { key: second, alt: 'present' },
+    ]);
+    tiles()[0]!.remove();
+    expect(bluesky.mediaAttachments(composer()).map((view) => view.key)).toEqual([second]);
+  });
+
+  it('the same file attached twice gets two keys; an icon it does not know gives "unknown"', () => {
+    loadScene('bluesky-media-alt');
+    tiles()[1]!.querySelector('img')!.setAttribute('src', RED);
+    tiles()[1]!.querySelector('[data-testid="altTextButton"] path')!.setAttribute('d', 'M0 0h10v10z');
+    const views = bluesky.mediaAttachments(composer());
+    expect(views[1]!.key).toBe(`${views[0]!.key}#2`);
+    expect(views.map((view) => view.alt)).toEqual(['present', 'unknown']);
+  });
+
+  it('finds no attachment, and no media, in a composer without images', () => {
+    loadScene('bluesky-new');
+    expect(bluesky.mediaAttachments(composer())).toEqual([]);
+    expect(bluesky.hasMedia(composer())).toBe(false);
+  });
 });
