@@ -1,6 +1,7 @@
 import { createAnalyzer, type Analyzer } from '../core/engine.ts';
 import type { MediaPolicy } from '../core/media/media-policy.ts';
 import type { AnalyzerSource, ServerSettings } from '../messaging/analysis-server.ts';
+import { COMMONS_SETTINGS_KEY } from '../settings/commons-settings.ts';
 import { addIgnoredPhrase, IGNORED_PHRASES_KEY, readIgnoredPhrases, type PhraseStorage } from '../settings/ignored-phrases.ts';
 import { DEFAULT_POLICY_SETTINGS, mediaPolicyFor, POLICY_SETTINGS_KEY, readPolicySettings } from '../settings/policy-settings.ts';
 
@@ -51,10 +52,17 @@ export function createAnalyzerService(storage: SettingsStorage, log: { warn(mess
 
   // Registered synchronously, as MV3 workers must, so a change that wakes the worker is not missed.
   storage.onChanged.addListener((changes, area) => {
-    if (area !== 'local' || !ANALYZER_KEYS.some((key) => key in changes)) return;
-    loaded = load().then(() => {
-      for (const listener of listeners) listener();
-    });
+    if (area !== 'local') return;
+    if (ANALYZER_KEYS.some((key) => key in changes)) {
+      loaded = load().then(() => {
+        for (const listener of listeners) listener();
+      });
+    } else if (COMMONS_SETTINGS_KEY in changes) {
+      // Lookups turned on or off: the analyser is the same, but open boxes check again to look up their links.
+      void loaded.then(() => {
+        for (const listener of listeners) listener();
+      });
+    }
   });
 
   return {

@@ -276,6 +276,13 @@ describe('the engine with Commons facts', () => {
     expect(finding!.suggestions?.[0]?.replacement).toBe(`${url} ${commonsCredit(file!)}`);
   });
 
+  it('says nothing more once the suggested credit is in the post', () => {
+    const analyzer = createAnalyzer({ media: wikimediaFoundationMedia });
+    const [finding] = analyzer.analyze({ text, commons: [file!] });
+    const applied = text.slice(0, finding!.start) + finding!.suggestions![0]!.replacement + text.slice(finding!.end);
+    expect(analyzer.analyze({ text: applied, commons: [file!] })).toEqual([]);
+  });
+
   it('flags the same link as not allowed under CIS-A2K’s policy', () => {
     const [finding] = createAnalyzer({ media: cisA2kMedia }).analyze({ text, commons: [file!] });
     expect(finding).toMatchObject({ category: 'media/license', severity: 'error', start: text.indexOf(url) });

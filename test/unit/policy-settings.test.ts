@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAnalyzerService, type SettingsStorage } from '../../src/background/analyzer-service.ts';
 import type { CommonsFile } from '../../src/core/types.ts';
+import { COMMONS_SETTINGS_KEY } from '../../src/settings/commons-settings.ts';
 import { cisA2kMedia, wikimediaFoundationMedia } from '../../src/core/media/media-policy.ts';
 import {
   describeMediaRule,
@@ -90,6 +91,11 @@ describe('the worker’s analyser and the policy setting', () => {
     await settle();
     expect(told).toBe(1);
     expect(await severity(service)).toEqual(['media/license not allowed']);
+
+    // Turning Commons lookups on makes the boxes check again, so their links are looked up at once.
+    await storage.local.set({ [COMMONS_SETTINGS_KEY]: { enabled: true } });
+    await settle();
+    expect(told).toBe(2);
   });
 
   it('starts with a stored choice, and falls back to the default on a damaged one', async () => {
