@@ -1,4 +1,4 @@
-import { closestMatching, holdsAny, precedes, queryAll, queryFirst, visibleText, type ComposeBox, type PlatformDefinition } from '../platform.ts';
+import { closestMatching, precedes, queryAll, queryFirst, visibleText, type AttachmentView, type ComposeBox, type PlatformDefinition } from '../platform.ts';
 import {
   accountLinkSelectors,
   authorLinkSelectors,
@@ -7,6 +7,7 @@ import {
   composerSelectors,
   mediaSelectors,
   postTextSelectors,
+  previewControlSelectors,
   publishLabels,
 } from './selectors.ts';
 
@@ -50,6 +51,30 @@ function postText(card: Element, link: Element): string | undefined {
   return author && text.startsWith(author) ? text.slice(author.length).trim() || undefined : text;
 }
 
+/** The preview tile: the nearest element around the media that holds its remove control, and no editor or other media. */
+function tileAround(media: HTMLElement, all: readonly HTMLElement[]): HTMLElement {
+  for (let node = media.parentElement; node; node = node.parentElement) {
+    if (queryAll(node, composeBoxSelectors).length > 0 || all.some((other) => other !== media && node.contains(other))) break;
+    if (queryAll(node, previewControlSelectors).length > 0) return node;
+  }
+  return media.parentElement ?? media;
+}
+
+function attachmentsIn(scope: Element): AttachmentView[] {
+  const media = [...new Set(queryAll(scope, mediaSelectors).map((element) => (element.tagName === 'SOURCE' ? (element.parentElement as HTMLElement) : element)))];
+  return media.map((element): AttachmentView => {
+    const src = element.getAttribute('src') ?? element.querySelector('source')?.getAttribute('src') ?? '';
+    return {
+      element: tileAround(element, media),
+      key: src,
+      src,
+      kind: element.tagName === 'IMG' ? 'image' : 'video',
+      // Threads' web composer shows no alt text state that public code documents.
+      alt: 'unknown',
+    };
+  });
+}
+
 export const threads: PlatformDefinition = {
   id: 'threads',
   findComposeBoxes(doc) {
@@ -81,7 +106,6 @@ export const threads: PlatformDefinition = {
     return button && isPublishButton(button) ? button : undefined;
   },
   publishControls: (doc) => queryAll(doc, composerSelectors).flatMap((composer) => queryAll(composer, buttonSelectors).filter(isPublishButton)),
-  hasMedia: (scope) => holdsAny(scope, mediaSelectors),
-  // Filled in by the media issue's platform work.
-  mediaAttachments: () => [],
+  hasMedia: (scope) => attachmentsIn(scope).length > 0,
+  mediaAttachments: attachmentsIn,
 };

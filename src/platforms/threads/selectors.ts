@@ -33,5 +33,13 @@ export const publishLabels: ReadonlySet<string> = new Set([
 ]);
 export const buttonSelectors = ['[role="button"]'] as const;
 
-/** Media picked for a post are previewed from blob: URLs inside the composer. */
-export const mediaSelectors = ['img[src^="blob:"]', 'video[src^="blob:"]', 'video source[src^="blob:"]'] as const;
+/** Media picked for a post are previewed from blob: URLs inside the composer (a quoted post's media are https). */
+export const mediaSelectors = [
+  'img[src^="blob:"]',
+  'video[src^="blob:"]',
+  // A video whose file is given as a <source> child.
+  'video > source[src^="blob:"]',
+] as const;
+
+/** A preview's own control: the X that removes it. Its tile is the nearest element holding one. */
+export const previewControlSelectors = ['[role="button"]', 'button'] as const;

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { threads } from '../../../src/platforms/threads/index.ts';
 import { POSTS } from '../../e2e/fixtures/threads/feed-data.ts';
-import { readSceneBothWays, type BoxReading, type SceneReading } from './scene.ts';
+import { loadScene, readSceneBothWays, type BoxReading, type SceneReading } from './scene.ts';
 import { THREAD_TEXTS } from './scene-texts.ts';
 
 // The scenes reply to the feed's first post and quote its second (capture-html.ts).
@@ -49,4 +49,43 @@ describe('Threads on the fixture’s scenes', () => {
       expect(withTextContent).toEqual(expected);
     });
   }
+});
+
+describe('Threads attachments on the fixture’s scenes', () => {
+  /** What the adapter reports, with the tile named by what it holds: its image and its remove button. */
+  const read = (scope: Element) =>
+    threads.mediaAttachments(scope).map(({ element, key, src, kind, alt }) => ({
+      tile: element.querySelector(':scope > img')?.getAttribute('src') === src && element.querySelector(':scope > [role="button"] svg[aria-label="Remove"]') !== null,
+      keyIsSrc: key === src && /^blob:https:\/\/www\.threads\.com\//.test(key),
+      kind,
+      alt,
+    }));
+  const image = { tile: true, keyIsSrc: true, kind: 'image', alt: 'unknown' };
+
+  it('threads-media: two images in a new thread, each its own tile; alt text is unknown (Threads shows none)', () => {
+    loadScene('threads-media');
+    const dialog = document.querySelector('[role="dialog"]')!;
+    expect(read(dialog)).toEqual([image, image]);
+    expect(threads.hasMedia(dialog)).toBe(true);
+  });
+
+  it('threads-media-thread: one image under each post of the thread, in document order', () => {
+    loadScene('threads-media-thread');
+    const dialog = document.querySelector('[role="dialog"]')!;
+    const attachments = threads.mediaAttachments(dialog);
+    expect(read(dialog)).toEqual([image, image]);
+    const editors = threads.findComposeBoxes(document).map((box) => box.element);
+    // The first image sits between the two posts' editors, the second after the second editor.
+    expect(editors[0]!.compareDocumentPosition(attachments[0]!.element) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(attachments[0]!.element.compareDocumentPosition(editors[1]!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(editors[1]!.compareDocumentPosition(attachments[1]!.element) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it('has no attachments in a composer without media, nor for a quoted post', () => {
+    for (const name of ['threads-new', 'threads-quote', 'threads-thread']) {
+      loadScene(name);
+      expect(threads.mediaAttachments(document.body)).toEqual([]);
+      expect(threads.hasMedia(document.body)).toBe(false);
+    }
+  });
 });

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { x } from '../../../src/platforms/x/index.ts';
 import { findPost } from '../../e2e/fixtures/x/posts.ts';
-import { readSceneBothWays, type BoxReading, type SceneReading } from './scene.ts';
+import { loadScene, readSceneBothWays, withoutInnerText, type BoxReading, type SceneReading } from './scene.ts';
 import { THREAD_TEXTS } from './scene-texts.ts';
 
 const textOf = (id: string): string => {
@@ -82,5 +82,77 @@ describe('X on the fixture’s scenes', () => {
     readSceneBothWays(x, 'x-home');
     document.querySelector('[data-testid="SideNav_AccountSwitcher_Button"]')!.remove();
     expect(x.accountHandle(document)).toBe('@Wikimedia');
+  });
+});
+
+/** What the adapter reports for each attachment, with the tile named by what it holds. */
+const readAttachments = (scope: Element) =>
+  x.mediaAttachments(scope).map(({ element, key, src, kind, alt }) => ({
+    tile: element.matches('[data-testid="attachments"] > div'),
+    keyIsSrc: key === src && /^blob:https:\/\/x\.com\//.test(key),
+    ownsImage: element.querySelector('img')?.getAttribute('src') === src,
+    kind,
+    alt,
+  }));
+const tile = (alt: 'present' | 'missing' | 'unknown') => ({ tile: true, keyIsSrc: true, ownsImage: true, kind: 'image', alt });
+
+describe('X attachments on the fixture’s scenes', () => {
+  it('x-media: two images in the inline box, the first described ("Edit description"), the second not ("Add description")', () => {
+    loadScene('x-media');
+    expect(readAttachments(document.body)).toEqual([tile('present'), tile('missing')]);
+    expect(withoutInnerText(() => readAttachments(document.body))).toEqual([tile('present'), tile('missing')]);
+    expect(x.hasMedia(document.body)).toBe(true);
+    // Keys stay put while the attachments do: read twice, the same.
+    expect(x.mediaAttachments(document.body).map((a) => a.key)).toEqual(x.mediaAttachments(document.body).map((a) => a.key));
+  });
+
+  it('x-media-thread: each post of the modal thread has its own image; the inline box behind it has none', () => {
+    loadScene('x-media-thread');
+    const modal = document.querySelector('#layers [role="dialog"]')!;
+    expect(readAttachments(modal)).toEqual([tile('present'), tile('missing')]);
+    const inline = document.querySelector('main [data-testid="toolBar"]')!.parentElement!;
+    expect(x.mediaAttachments(inline)).toEqual([]);
+    expect(x.hasMedia(inline)).toBe(false);
+    expect(x.hasMedia(modal)).toBe(true);
+  });
+
+  it('has no attachments where nothing is attached, nor in a quoted post', () => {
+    for (const name of ['x-home', 'x-quote', 'x-status']) {
+      loadScene(name);
+      expect(x.mediaAttachments(document.body)).toEqual([]);
+      expect(x.hasMedia(document.body)).toBe(false);
+    }
+  });
+
+  it('reads an unknown label as "unknown", and one shared "Add descriptions" link as missing for every image', () => {
+    loadScene('x-media');
+    const [first, second] = [...document.querySelectorAll('[data-testid="altTextLabel"]')];
+    first!.textContent = 'Beschreibung bearbeiten';
+    expect(x.mediaAttachments(document.body).map((a) => a.alt)).toEqual(['unknown', 'missing']);
+
+    for (const link of document.querySelectorAll('[data-testid="altTextWrapper"]')) link.remove();
+    expect(x.mediaAttachments(document.body).map((a) => a.alt)).toEqual(['unknown', 'unknown']);
+    const shared = second!.closest('a') ?? document.createElement('a');
+    shared.setAttribute('data-testid', 'altTextWrapper');
+    shared.replaceChildren(Object.assign(document.createElement('span'), { textContent: 'Add descriptions' }));
+    shared.firstElementChild!.setAttribute('data-testid', 'altTextLabel');
+    document.querySelector('[data-testid="attachments"]')!.append(shared);
+    expect(x.mediaAttachments(document.body).map((a) => a.alt)).toEqual(['missing', 'missing']);
+  });
+
+  it('counts a GIF from X’s picker (no blob: URL), but not a quoted post’s video in the same strip', () => {
+    loadScene('x-home');
+    const composer = document.querySelector('main [data-testid="toolBar"]')!.parentElement!;
+    const strip = document.createElement('div');
+    strip.setAttribute('data-testid', 'attachments');
+    strip.innerHTML =
+      '<div><div data-testid="videoPlayer"><video src="https://video.twimg.com/tweet_video/gif.mp4"></video></div></div>' +
+      '<div><div data-testid="User-Name">Quoted</div><div data-testid="videoPlayer"><video src="https://video.twimg.com/quoted.mp4"></video></div></div>';
+    composer.querySelector('.composer-post__body')!.append(strip);
+    const [gif, ...rest] = x.mediaAttachments(composer);
+    expect(rest).toEqual([]);
+    expect(gif).toMatchObject({ key: 'https://video.twimg.com/tweet_video/gif.mp4', kind: 'video', alt: 'unknown' });
+    expect(gif!.src).toBeUndefined();
+    expect(gif!.element).toBe(strip.firstElementChild);
   });
 });
