@@ -1,11 +1,10 @@
 import { measureGraphemePost, type PostLength } from '../checklist/post-length.ts';
-import { licenceUnknown } from '../core/media/licence.ts';
 import type { Category, Finding, MediaAttachment, Profile } from '../core/types.ts';
 import type { AuditRecord, ChecklistFinding, ChecklistPortRequest, ChecklistSnapshot, TabEvent } from '../messaging/protocol.ts';
 import type { ManualItem } from '../overlay/checklist-dialog.ts';
 import type { PlatformDefinition } from '../platforms/platform.ts';
 import type { CheckState, ComposeSession, SessionStatus } from './compose-session.ts';
-import type { MediaTracker } from './media-tracker.ts';
+import { needsConfirmation, type MediaTracker } from './media-tracker.ts';
 
 /** The manual items: checks software can't make, which the user ticks. */
 export const MANUAL_ITEMS = {
@@ -352,7 +351,7 @@ export class ChecklistHub {
     const attachments = group.sessions.flatMap((session) => this.mediaFor(session));
     if (attachments.length > 0) {
       // Each file whose licence Guidepost couldn't tell is confirmed on its own; the rest have findings or pass.
-      for (const attachment of attachments.filter(licenceUnknown)) {
+      for (const attachment of attachments.filter(needsConfirmation)) {
         const id = `${MANUAL_ITEMS.mediaFile.idPrefix}${attachment.id}`;
         const label = attachment.name ? MANUAL_ITEMS.mediaFile.label(attachment.name) : MANUAL_ITEMS.media.label;
         items.push({ id, label, checked: state.checked.has(id) });

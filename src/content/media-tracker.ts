@@ -176,8 +176,17 @@ export class MediaTracker {
       alt: view.alt,
       read: reading.read,
       ...(reading.metadata ? { metadata: reading.metadata } : {}),
+      ...(reading.licensed !== undefined ? { licensed: reading.licensed } : {}),
     };
   }
+}
+
+/**
+ * Whether the user must confirm an attachment's licence in the checklist: its file was not read, or names no
+ * licence or rights holder (the worker's judgement, so the classifier stays out of the page).
+ */
+export function needsConfirmation(attachment: MediaAttachment): boolean {
+  return attachment.read !== 'read' || attachment.licensed !== true;
 }
 
 function guessType(name: string): string {

@@ -2,7 +2,7 @@ import type { MediaAttachment } from '../core/types.ts';
 import { MEDIA_HEAD_BYTES, readMediaResponseSchema } from '../messaging/protocol.ts';
 
 /** What reading a file's licence metadata gave. */
-export type MediaReading = Pick<MediaAttachment, 'read' | 'metadata'>;
+export type MediaReading = Pick<MediaAttachment, 'read' | 'metadata' | 'licensed'>;
 
 /** Sends a message to the background and resolves with its answer (the content script's runtime.sendMessage). */
 export type SendToBackground = (message: unknown) => Promise<unknown>;
@@ -32,7 +32,8 @@ export async function readMediaFile(file: Blob, name: string, send: SendToBackgr
     );
     const parsed = readMediaResponseSchema.safeParse(answer);
     if (!parsed.success) return { read: 'failed' };
-    return { read: parsed.data.read, ...(parsed.data.metadata ? { metadata: parsed.data.metadata } : {}) };
+    const { read, metadata, licensed } = parsed.data;
+    return { read, ...(metadata ? { metadata } : {}), ...(licensed !== undefined ? { licensed } : {}) };
   } catch {
     return { read: 'failed' };
   }

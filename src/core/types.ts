@@ -70,6 +70,11 @@ export const mediaAttachmentSchema = z.object({
   /** "read": metadata was read (it may hold nothing); "unread": no file to read; "failed": unreadable or corrupt. */
   read: z.enum(['read', 'unread', 'failed']),
   metadata: z.optional(licenceMetadataSchema),
+  /**
+   * Whether the metadata names a licence or a rights holder, as the worker judged it when it read the file (so the
+   * page needs no classifier to know which files to ask about).
+   */
+  licensed: z.optional(z.boolean()),
 });
 export type MediaAttachment = z.infer<typeof mediaAttachmentSchema>;
 

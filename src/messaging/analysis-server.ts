@@ -2,6 +2,7 @@ import type { Runtime } from 'webextension-polyfill';
 import type { Analyzer } from '../core/engine.ts';
 import { measurePost } from '../checklist/length-limits.ts';
 import { findCommonsLinks } from '../core/media/commons.ts';
+import { licenceUnknown } from '../core/media/licence.ts';
 import type { CommonsFile, LicenceMetadata } from '../core/types.ts';
 import {
   COMPOSE_PORT_NAME,
@@ -192,7 +193,8 @@ export function serveAnalysis(
     try {
       const bytes = Uint8Array.from(atob(head), (c) => c.charCodeAt(0));
       const result = await extras.readMedia(bytes);
-      return { type: 'media-metadata', read: result.read, ...(result.metadata ? { metadata: result.metadata } : {}) };
+      const licensed = result.read === 'read' && !licenceUnknown({ id: 'file', kind: 'image', alt: 'unknown', read: 'read', metadata: result.metadata });
+      return { type: 'media-metadata', read: result.read, ...(result.metadata ? { metadata: result.metadata } : {}), licensed };
     } catch (error) {
       log.warn(`Guidepost: could not read a file's metadata (${error instanceof Error ? error.message : String(error)})`);
       return { type: 'media-metadata', read: 'failed' };

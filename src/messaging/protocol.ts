@@ -220,5 +220,7 @@ export const readMediaResponseSchema = z.object({
   /** "failed": the file could not be parsed (corrupt, truncated, or a format without metadata Guidepost reads). */
   read: z.enum(['read', 'failed']),
   metadata: z.optional(licenceMetadataSchema),
+  /** The metadata names a licence or a rights holder (else the checklist asks the user). */
+  licensed: z.optional(z.boolean()),
 });
 export type ReadMediaResponse = z.infer<typeof readMediaResponseSchema>;

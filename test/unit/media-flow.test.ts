@@ -66,7 +66,7 @@ async function background(message: unknown): Promise<unknown> {
   sent.push(message);
   const request = readMediaRequestSchema.parse(message);
   const metadata = METADATA[request.name];
-  return { type: 'media-metadata', read: 'read', ...(metadata ? { metadata } : {}) };
+  return { type: 'media-metadata', read: 'read', ...(metadata ? { metadata, licensed: true } : { licensed: false }) };
 }
 
 function channelFactory(analyzer = createAnalyzer()) {

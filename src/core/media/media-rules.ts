@@ -77,7 +77,7 @@ export function mediaFindings(input: AnalyzeInput, policy: MediaPolicy, active: 
     if (!licence || attachment.read !== 'read' || !attachment.metadata) continue;
     const verdict = classifyLicence(attachment.metadata, policy);
     const problem = licenceProblem(verdict, text, policy, name);
-    if (problem) findings.push(finding(licence, 0, 0, problem.message, { media: attachment.id, ...suggest(problem.credit) }));
+    if (problem) findings.push(finding(licence, 0, 0, problem.message, { media: attachment.id, ...suggest(problem.credit), ...lighter(licence, problem) }));
   }
 
   if (licence && input.commons?.length) {
@@ -88,7 +88,7 @@ export function mediaFindings(input: AnalyzeInput, policy: MediaPolicy, active: 
       const problem = licenceProblem(verdict, text, policy, `“${link.title.replace(/^File:/, '')}”`, commonsCredit(file));
       if (!problem) continue;
       const linked = text.slice(link.start, link.end);
-      findings.push(finding(licence, link.start, link.end, problem.message, suggest(problem.credit, linked)));
+      findings.push(finding(licence, link.start, link.end, problem.message, { ...suggest(problem.credit, linked), ...lighter(licence, problem) }));
     }
   }
   return findings;
@@ -109,6 +109,11 @@ function licenceProblem(
   const line = credit ?? creditLine(verdict);
   const what = verdict.licence?.label ?? 'Its licence';
   return { message: `${name}: ${what} asks for credit to the author and the licence in the post`, credit: line };
+}
+
+/** A missing credit is one step lighter than media that may not be posted at all: a warning where that is an error. */
+function lighter(rule: ActiveMediaRule, problem: { credit?: string }): { severity?: Severity } {
+  return problem.credit !== undefined && rule.severity === 'error' ? { severity: 'warning' } : {};
 }
 
 /** "Photo: Jane Doe, CC BY-SA 4.0" for an attached file. */
