@@ -33,7 +33,7 @@ const MAX_CAPTURED = 20;
  * file input's change, a paste, a drop: listened to in the capture phase, never stopped) and read at once; the
  * platform's previews say what is attached now and whether it has a description. A new preview takes the oldest
  * file not yet shown, as the platforms add previews in the order files were given. A preview with no such file
- * is read from its `blob:` URL when it has one; otherwise its licence is unknown and the checklist asks.
+ * is read from its `blob:` or `data:` URL when it has one; otherwise its licence is unknown and the checklist asks.
  */
 export class MediaTracker {
   private readonly captured: CapturedFile[] = [];
@@ -152,8 +152,8 @@ export class MediaTracker {
     if (captured) {
       entry.name = captured.file.name;
       settle(captured.reading);
-    } else if (view.src?.startsWith('blob:')) {
-      // The page made the preview from the file itself: the same bytes, read back in the page's origin.
+    } else if (view.src && /^(?:blob|data):/.test(view.src)) {
+      // The page made the preview from the file itself (Bluesky: a data: URL): the same bytes, read back locally.
       settle(
         fetch(view.src)
           .then((response) => response.blob())

@@ -25,7 +25,7 @@ export interface AttachmentView {
   element: HTMLElement;
   /** Stays the same while the attachment is attached: its preview URL, or else a key the platform derives. */
   key: string;
-  /** The preview's `blob:` URL, when the page made one from the file itself (it can then be read again). */
+  /** The preview's `blob:` or `data:` URL, when the page made one from the file itself (it can then be read again). */
   src?: string;
   kind: 'image' | 'video' | 'other';
   /** Whether the page shows that the attachment has a description (alt text); "unknown" where it doesn't say. */
