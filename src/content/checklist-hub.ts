@@ -144,8 +144,10 @@ export class ChecklistHub {
       this.changed();
     }));
     if (session.editor.element.contains(this.doc.activeElement)) this.active = session;
+    // A box (re)created under previews that are already there gets them at once.
     this.tracker?.scan();
-    this.changed();
+    if (this.tracker) this.assignMedia();
+    else this.changed();
   }
 
   remove(session: ComposeSession): void {
@@ -156,7 +158,9 @@ export class ChecklistHub {
     this.media.delete(session);
     this.mediaKeys.delete(session);
     if (this.active === session) this.active = undefined;
-    this.changed();
+    // Its attachments may belong to another box now (a thread post removed).
+    if (this.tracker) this.assignMedia();
+    else this.changed();
   }
 
   /** Calls back after anything the popup shows may have changed. Returns the unsubscribe. */

@@ -62,6 +62,9 @@ const KEEP_AWAKE_MS = 20_000;
 
 // Compared as the core compares ignored phrases: case, spacing and Unicode form don't matter.
 const key = (rule: string, phrase: string) => `${rule}\u0000${normalizePhrase(phrase)}`;
+/** What of the attachments changes a check: which there are, their descriptions, and whether they were read. */
+const mediaKeyOf = (media: readonly MediaAttachment[] | undefined): string =>
+  (media ?? []).map((m) => `${m.id}:${m.alt}:${m.read}:${m.licensed ?? ''}`).join('|');
 // A finding about an attachment has no words: ignoring it once ignores it for that attachment.
 const onceKey = (finding: Finding, phrase: string) => (finding.media ? `${finding.rule}\u0001${finding.media}` : key(finding.rule, phrase));
 
@@ -85,7 +88,10 @@ export function startComposeSession(options: {
   const doc = editor.element.ownerDocument;
   const win = doc.defaultView!;
   const painter = editor.rangesFor && supportsHighlights(win) ? new HighlightPainter(doc) : undefined;
-  let shown: { findings: Finding[]; text: string; length?: AnsweredLength } = { findings: [], text: '' };
+  /** What is shown, and for which text and attachments (an answer for other attachments is not current). */
+  let shown: { findings: Finding[]; text: string; media: string; length?: AnsweredLength } = { findings: [], text: '', media: '' };
+  const postMedia = (): readonly MediaAttachment[] => (box.field === 'post' ? (options.media?.() ?? []) : []);
+  const isCurrent = (text: string) => checkedPart(text) === shown.text && mediaKeyOf(postMedia()) === shown.media;
   /** What is underlined right now, with how to find it on screen. */
   let drawn: Array<{ finding: Finding; range?: Range; boxes: Box[] }> = [];
   const ignoredOnce = new Set<string>();
@@ -94,6 +100,12 @@ export function startComposeSession(options: {
   let pointerFrame = 0;
   let hideTimer = 0;
   let cardMode: 'hover' | 'caret' | 'marker' | undefined;
+  let markFrame = 0;
+  /** While attachments have findings, their marks follow the previews (which move and get covered without events). */
+  let markTimer = 0;
+  const scheduleMarkers = () => {
+    if (!markFrame) markFrame = win.requestAnimationFrame(drawMarkers);
+  };
   let lastSelectionText = '';
   /** The background's error for the latest request; cleared by the next answer. */
   let failure: string | undefined;
@@ -112,7 +124,7 @@ export function startComposeSession(options: {
 
   function status(): SessionStatus {
     const text = editor.readText();
-    const state: CheckState = failure !== undefined ? 'failed' : checkedPart(text) === shown.text ? 'current' : 'checking';
+    const state: CheckState = failure !== undefined ? 'failed' : isCurrent(text) ? 'current' : 'checking';
     return { text, findings: shown.findings, state, ...(state === 'current' && shown.length ? { length: shown.length } : {}) };
   }
 
@@ -121,11 +133,11 @@ export function startComposeSession(options: {
     const text = editor.readText();
     overlay.setState('checking');
     notify();
-    const media = box.field === 'post' ? (options.media?.() ?? []) : [];
+    const media = postMedia();
     if (text.trim() === '' && media.length === 0) {
       // An emptied box (posted, or cleared) starts afresh.
       ignoredOnce.clear();
-      show([], text);
+      show([], text, undefined, '');
       return;
     }
     const around = box.field === 'post' ? context() : { reply: false };
@@ -142,14 +154,21 @@ export function startComposeSession(options: {
     return text.slice(finding.start, finding.end);
   }
 
-  function show(findings: Finding[], text: string, length?: AnsweredLength): void {
+  function show(findings: Finding[], text: string, length: AnsweredLength | undefined, media: string): void {
     const kept = findings.filter((f) => {
       if (f.quoted) return true;
       const phrase = phraseOf(f, text);
       if (f.media) return !ignoredOnce.has(onceKey(f, phrase));
       return !ignoredOnce.has(key(f.rule, phrase)) && !ignoredAlways.has(normalizePhrase(phrase));
     });
-    shown = { findings: kept, text, ...(length ? { length } : {}) };
+    shown = { findings: kept, text, media, ...(length ? { length } : {}) };
+    overlay.setMediaCount(media === '' ? 0 : media.split('|').length);
+    const marked = kept.some((f) => f.media);
+    if (marked && !markTimer) markTimer = win.setInterval(scheduleMarkers, 500);
+    else if (!marked && markTimer) {
+      win.clearInterval(markTimer);
+      markTimer = 0;
+    }
     failure = undefined;
     overlay.setFindings(kept);
     if (overlay.card.finding && !kept.some((f) => sameFinding(f, overlay.card.finding!))) hideCard();
@@ -168,7 +187,7 @@ export function startComposeSession(options: {
   function draw(): void {
     const current = editor.readText();
     // "current" once what is drawn is for the text in the box now (answers can lag a keystroke behind).
-    overlay.setState(failure !== undefined ? 'failed' : checkedPart(current) === shown.text ? 'current' : 'checking');
+    overlay.setState(failure !== undefined ? 'failed' : isCurrent(current) ? 'current' : 'checking');
     // Keep only findings whose words are still where they were when analysed; the next answer redraws the rest.
     // Findings in a quoted post point into that post's text, so they are never underlined in the editor.
     drawMarkers();
@@ -189,13 +208,23 @@ export function startComposeSession(options: {
     );
   }
 
-  /** Findings about attachments are marked on their previews; a click on a mark opens the finding's card. */
+  /**
+   * Findings about attachments are marked on their previews; a click on a mark opens the finding's card. A
+   * preview covered by something else (the platform's alt-text dialog) or scrolled out of view shows no mark, so
+   * a mark never sits over the page's own controls and dialogs.
+   */
   function drawMarkers(): void {
+    markFrame = 0;
     const marks = shown.findings.flatMap((finding) => {
       const element = finding.media ? options.mediaElement?.(finding.media) : undefined;
       if (!element?.isConnected) return [];
       const r = element.getBoundingClientRect();
-      return r.width > 0 ? [{ finding, box: { left: r.left, top: r.top, width: r.width, height: r.height } }] : [];
+      const x = r.left + r.width / 2;
+      const y = r.top + r.height / 2;
+      if (r.width <= 0 || x < 0 || y < 0 || x > win.innerWidth || y > win.innerHeight) return [];
+      const onTop = (doc.elementsFromPoint?.(x, y) ?? []).find((e) => e !== overlay.element && e.localName !== 'guidepost-overlay');
+      if (onTop && !element.contains(onTop) && !onTop.contains(element)) return [];
+      return [{ finding, box: { left: r.left, top: r.top, width: r.width, height: r.height } }];
     });
     overlay.drawMarkers(marks, (finding, anchor) => {
       win.clearTimeout(hideTimer);
@@ -293,13 +322,13 @@ export function startComposeSession(options: {
     },
     ignoreOnce(finding) {
       ignoredOnce.add(onceKey(finding, phraseOf(finding, shown.text)));
-      show(shown.findings, shown.text, shown.length);
+      show(shown.findings, shown.text, shown.length, shown.media);
       if (!editor.element.contains(doc.activeElement)) editor.focus();
     },
     ignoreAlways(_finding, phrase) {
       // Hidden here at once; the background stores it and every box is checked again with it.
       ignoredAlways.add(normalizePhrase(phrase));
-      show(shown.findings, shown.text, shown.length);
+      show(shown.findings, shown.text, shown.length, shown.media);
       channel.ignorePhrase(phrase);
       if (!editor.element.contains(doc.activeElement)) editor.focus();
     },
@@ -339,7 +368,7 @@ export function startComposeSession(options: {
   editor.onLayoutChange(() => {
     // Highlights move with the text by themselves; only drawn boxes (and marks on previews) need redrawing.
     if (!painter) scheduleDraw();
-    else drawMarkers();
+    else scheduleMarkers();
     // The card follows its words when the page scrolls or reflows.
     const open = overlay.card.finding;
     const item = open && drawn.find(({ finding }) => finding === open);
@@ -355,7 +384,7 @@ export function startComposeSession(options: {
     box,
     editor,
     showFindings(findings, input, length) {
-      show(findings, input.text, length);
+      show(findings, input.text, length, mediaKeyOf(input.media));
     },
     showError(message) {
       failure = message;
@@ -402,6 +431,8 @@ export function startComposeSession(options: {
     recheck: check,
     dispose() {
       if (frame) win.cancelAnimationFrame(frame);
+      if (markFrame) win.cancelAnimationFrame(markFrame);
+      win.clearInterval(markTimer);
       if (pointerFrame) win.cancelAnimationFrame(pointerFrame);
       win.clearTimeout(hideTimer);
       for (const cleanup of cleanups.splice(0)) cleanup();
@@ -420,5 +451,5 @@ function checkedPart(text: string): string {
 }
 
 function sameFinding(a: Finding, b: Finding): boolean {
-  return a.rule === b.rule && a.start === b.start && a.end === b.end;
+  return a.rule === b.rule && a.start === b.start && a.end === b.end && a.media === b.media;
 }

@@ -12,6 +12,8 @@ interface CapturedFile {
   file: File;
   at: number;
   reading: Promise<MediaReading>;
+  /** Handed to a composer (its file input, a paste or drop in it), not to some other part of the page. */
+  inComposer: boolean;
 }
 
 interface Entry {
@@ -21,19 +23,23 @@ interface Entry {
   reading?: MediaReading;
 }
 
-/** How often the composers' previews are looked at: attachments change without a keystroke. */
+/** How often the composers' previews are looked at while media is around: attachments change without a keystroke. */
 const SCAN_MS = 400;
+/** Without attachments or files being handed over, a look every this many scans (a draft restored with media). */
+const IDLE_EVERY = 5;
 /** A file picked, pasted or dropped that no preview showed by then was refused by the page (too big, too many). */
-const CAPTURE_TTL_MS = 120_000;
+const CAPTURE_TTL_MS = 60_000;
 /** More files than any platform takes at once (X and Bluesky 4, Mastodon 4, Threads 10 or 20). */
 const MAX_CAPTURED = 20;
 
 /**
  * Follows the media attached to the page's composers. Files are seen where the user hands them to the page (a
  * file input's change, a paste, a drop: listened to in the capture phase, never stopped) and read at once; the
- * platform's previews say what is attached now and whether it has a description. A new preview takes the oldest
- * file not yet shown, as the platforms add previews in the order files were given. A preview with no such file
- * is read from its `blob:` or `data:` URL when it has one; otherwise its licence is unknown and the checklist asks.
+ * platform's previews say what is attached now and whether it has a description. A preview made from the file
+ * itself (a `blob:` or `data:` URL) is read back and matched to a file handed over by size and type, which names
+ * it; a preview without one (Mastodon's server thumbnails) takes the oldest file handed to a composer, as the
+ * platforms add previews in the order files were given. A preview nothing matches has an unknown licence, and the
+ * checklist asks.
  */
 export class MediaTracker {
   private readonly captured: CapturedFile[] = [];
@@ -43,6 +49,7 @@ export class MediaTracker {
   private signature = '';
   private counter = 0;
   private timer = 0;
+  private ticks = 0;
   private readonly win: Window;
   private readonly cleanups: Array<() => void> = [];
 
@@ -60,12 +67,15 @@ export class MediaTracker {
     };
     listen('change', (event) => {
       const input = event.target;
-      if (input instanceof HTMLInputElement && input.type === 'file' && input.files) this.capture(input.files);
+      if (input instanceof HTMLInputElement && input.type === 'file' && input.files) this.capture(input.files, input);
     });
-    listen('paste', (event) => this.capture((event as ClipboardEvent).clipboardData?.files));
-    listen('drop', (event) => this.capture((event as DragEvent).dataTransfer?.files));
+    listen('paste', (event) => this.capture((event as ClipboardEvent).clipboardData?.files, event.target));
+    listen('drop', (event) => this.capture((event as DragEvent).dataTransfer?.files, event.target));
     this.timer = this.win.setInterval(() => {
-      if (this.doc.visibilityState === 'visible') this.scan();
+      if (this.doc.visibilityState !== 'visible') return;
+      // Busy pages (X's timeline) pay for a look only while media is around, and now and then otherwise.
+      const active = this.current.length > 0 || this.captured.length > 0;
+      if (active || ++this.ticks % IDLE_EVERY === 0) this.scan();
     }, SCAN_MS);
   }
 
@@ -129,11 +139,17 @@ export class MediaTracker {
     this.captured.length = 0;
   }
 
-  private capture(files: FileList | undefined | null): void {
+  private capture(files: FileList | undefined | null, target: EventTarget | null): void {
     if (!files || files.length === 0) return;
+    let inComposer = false;
+    try {
+      inComposer = target instanceof Node && this.scopes().some((scope) => scope.contains(target));
+    } catch {
+      // Unknown: the file can still be matched by its preview's bytes.
+    }
     for (const file of [...files].slice(0, MAX_CAPTURED)) {
       const reading = readMediaFile(file, file.name, this.send);
-      this.captured.push({ file, at: Date.now(), reading });
+      this.captured.push({ file, at: Date.now(), reading, inComposer });
       if (this.captured.length > MAX_CAPTURED) this.captured.shift();
     }
     // The page shows its previews a moment later (after reading the file, or uploading it).
@@ -142,28 +158,46 @@ export class MediaTracker {
 
   private adopt(view: AttachmentView): Entry {
     const entry: Entry = { id: `m${++this.counter}` };
-    const captured = this.captured.shift();
     const settle = (reading: Promise<MediaReading>) => {
-      void reading.then((result) => {
-        entry.reading = result;
-        this.scan();
-      });
+      void reading
+        .catch((): MediaReading => ({ read: 'failed' }))
+        .then((result) => {
+          entry.reading = result;
+          this.scan();
+        });
     };
-    if (captured) {
+    /** The oldest file handed to a composer: its name and reading go to this preview. */
+    const takeInOrder = (): Promise<MediaReading> | undefined => {
+      const captured = this.take((c) => c.inComposer);
+      if (!captured) return undefined;
       entry.name = captured.file.name;
-      settle(captured.reading);
-    } else if (view.src && /^(?:blob|data):/.test(view.src)) {
+      return captured.reading;
+    };
+    if (view.src && /^(?:blob|data):/.test(view.src)) {
       // The page made the preview from the file itself (Bluesky: a data: URL): the same bytes, read back locally.
       settle(
         fetch(view.src)
           .then((response) => response.blob())
-          .then((blob) => readMediaFile(blob, '', this.send))
-          .catch((): MediaReading => ({ read: 'failed' })),
+          .then((blob) => {
+            const captured = this.take((c) => c.file.size === blob.size && (blob.type === '' || c.file.type === blob.type));
+            if (captured) entry.name = captured.file.name;
+            return captured ? captured.reading : readMediaFile(blob, '', this.send);
+          })
+          // A browser that doesn't let the content script read the page's blob (Firefox) falls back to order.
+          .catch(() => takeInOrder() ?? { read: 'failed' as const }),
       );
     } else {
-      entry.reading = { read: 'unread' };
+      const reading = takeInOrder();
+      if (reading) settle(reading);
+      else entry.reading = { read: 'unread' };
     }
     return entry;
+  }
+
+  /** Removes and returns the oldest captured file that `matches`. */
+  private take(matches: (captured: CapturedFile) => boolean): CapturedFile | undefined {
+    const index = this.captured.findIndex(matches);
+    return index < 0 ? undefined : this.captured.splice(index, 1)[0];
   }
 
   private describe(view: AttachmentView, entry: Entry): MediaAttachment {

@@ -15,6 +15,7 @@ export const OVERLAY_TAG = 'guidepost-overlay';
 export const FINDINGS_ATTRIBUTE = 'data-guidepost-findings';
 /** "current" when the findings are for the text in the box now, "checking" while an answer is due. */
 export const STATE_ATTRIBUTE = 'data-guidepost-state';
+export const MEDIA_ATTRIBUTE = 'data-guidepost-media';
 
 /**
  * The page-side host for one compose box: a `<guidepost-overlay>` element, never inside the editor, with an
@@ -69,6 +70,11 @@ export class OverlayHost {
     if (this.element.getAttribute(FINDINGS_ATTRIBUTE) !== value) this.element.setAttribute(FINDINGS_ATTRIBUTE, value);
   }
 
+  /** How many attachments the shown findings were checked with (`data-guidepost-media`; tests wait on it). */
+  setMediaCount(count: number): void {
+    if (this.element.getAttribute(MEDIA_ATTRIBUTE) !== String(count)) this.element.setAttribute(MEDIA_ATTRIBUTE, String(count));
+  }
+
   setState(state: 'checking' | 'current' | 'failed'): void {
     if (this.element.getAttribute(STATE_ATTRIBUTE) !== state) this.element.setAttribute(STATE_ATTRIBUTE, state);
   }
@@ -112,7 +118,7 @@ export class OverlayHost {
   }
 
   /**
-   * Marks attachments that have findings: a small labelled button on the top edge of each preview (`box`), in
+   * Marks attachments that have findings: a small labelled button in the middle of each preview (`box`), in
    * the finding's colour, which opens its card. Reuses nodes, like the underlines.
    */
   drawMarkers(marks: ReadonlyArray<{ finding: Finding; box: Box }>, open: (finding: Finding, anchor: Box) => void): void {
@@ -128,8 +134,10 @@ export class OverlayHost {
         mark.className = 'mark';
         this.marks.append(mark);
       }
-      const label = finding.category === 'media/alt-text' ? 'No alt text' : 'Licence';
+      // Short, like the platforms' own "ALT" badges; the full message is the mark's name and tooltip.
+      const label = finding.category === 'media/alt-text' ? 'ALT' : '©';
       if (mark.textContent !== label) mark.textContent = label;
+      mark.title = finding.message;
       mark.dataset.index = String(index);
       mark.dataset.category = finding.category;
       mark.dataset.severity = finding.severity;
@@ -139,10 +147,9 @@ export class OverlayHost {
       const place = `${Math.round(box.left)},${Math.round(box.top)}`;
       const slot = perPreview.get(place) ?? 0;
       perPreview.set(place, slot + 1);
-      // Centred on the preview's top edge: the platforms put their own buttons in its corners.
-      mark.style.left = `${box.left + box.width / 2}px`;
-      mark.style.top = `${box.top + 6 + slot * 26}px`;
-      mark.style.maxWidth = `${Math.max(40, box.width - 12)}px`;
+      // In the middle of the preview, side by side: the platforms put their own buttons in its corners and edges.
+      mark.style.left = `${box.left + box.width / 2 + (slot - 0.5) * 34}px`;
+      mark.style.top = `${box.top + box.height / 2}px`;
     });
     while (this.marks.children.length > marks.length) this.marks.lastElementChild!.remove();
   }

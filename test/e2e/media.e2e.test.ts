@@ -6,7 +6,8 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { makeLicensedImages, type LicensedImages } from '../tools/licensed-images.ts';
-import { readModel } from './composer-suite.ts';
+import { join } from 'node:path';
+import { readModel, SCREENSHOT_DIR } from './composer-suite.ts';
 import { GATE_TARGETS } from './gate-targets.ts';
 import { setupE2E } from './harness.ts';
 import * as bluesky from './media/bluesky.ts';
@@ -36,14 +37,20 @@ afterEach(async () => {
   for (const page of pages.splice(0)) await page.close();
 });
 
-/** The flagged categories of the composer's post box (its overlay's attribute), once its check is current. */
-const waitForCategories = (page: Page, expected: string) =>
+/**
+ * Waits until the composer's post box (its overlay's attributes) is checked, with `count` attachments, and its
+ * flagged categories are `expected`.
+ */
+const waitForCategories = (page: Page, expected: string, count = 1) =>
   page.waitForFunction(
-    (value) =>
+    ({ value, count }) =>
       [...document.querySelectorAll('guidepost-overlay[data-guidepost-field="post"]')].some(
-        (host) => host.getAttribute('data-guidepost-state') === 'current' && host.getAttribute('data-guidepost-findings') === value,
+        (host) =>
+          host.getAttribute('data-guidepost-state') === 'current' &&
+          host.getAttribute('data-guidepost-findings') === value &&
+          host.getAttribute('data-guidepost-media') === String(count),
       ),
-    expected,
+    { value: expected, count },
     { timeout: 10_000 },
   );
 
@@ -89,7 +96,7 @@ for (const target of GATE_TARGETS) {
       if (SHOWS_ALT[platform]) {
         await steps.addAltText(page, 0, 'Volunteers holding the contest banner');
         await waitForCategories(page, 'media/license');
-        await expect.poll(async () => (await marks(page)).map((m) => m.label)).toEqual(['Licence']);
+        await expect.poll(async () => (await marks(page)).map((m) => m.label)).toEqual(['©']);
       }
       // The page's own model kept the file and its description: Guidepost changed nothing of it.
       expect(await media(page)).toEqual([
@@ -102,6 +109,12 @@ for (const target of GATE_TARGETS) {
       expect(await dialogText(page)).toContain(`“${images.ccByNcIptc.file}”: it is licensed CC BY-NC 4.0`);
       await page.locator(DIALOG).getByRole('button', { name: 'Edit post', exact: true }).click();
       expect((await readModel(page)).posted).toEqual([]);
+
+      // The mark opens the finding's card, as an underline does (the README's screenshots).
+      await page.locator('guidepost-overlay').locator('button.mark').first().click();
+      const card = page.locator('guidepost-overlay').locator('.card:not([hidden])');
+      await expect.poll(() => card.innerText()).toContain('CC BY-NC 4.0');
+      await page.screenshot({ path: join(SCREENSHOT_DIR, `media-${platform}.png`) });
     });
 
     it('flags a pasted image too, and forgets it when it is removed', async () => {
@@ -110,7 +123,7 @@ for (const target of GATE_TARGETS) {
       await steps.pasteImage(page, images.allRightsReserved.path);
       await waitForCategories(page, SHOWS_ALT[platform] ? 'media/alt-text media/license' : 'media/license');
       await steps.removeAttachment(page, 0);
-      await waitForCategories(page, '');
+      await waitForCategories(page, '', 0);
       await expect.poll(async () => (await marks(page)).length).toBe(0);
     });
 
@@ -127,6 +140,7 @@ for (const target of GATE_TARGETS) {
       await suggestion.click();
       await waitForCategories(page, '');
       expect((await readModel(page)).text).toBe('Our volunteers at work Photo: محمد علي, CC BY-SA 4.0');
+      expect((await readModel(page)).posted).toEqual([]);
       await expect(editable.isVisible()).resolves.toBe(true);
     });
 
@@ -142,6 +156,20 @@ for (const target of GATE_TARGETS) {
     });
   });
 }
+
+describe('bluesky: four images', () => {
+  it('leaves every tile’s own buttons reachable: the third image is described while all four are marked', async () => {
+    const { page, steps } = await open('bluesky');
+    await page.keyboard.type('Four photos from the edit-a-thon');
+    for (let i = 0; i < 4; i++) await steps.attachImage(page, images.ccByNcIptc.path);
+    await waitForCategories(page, 'media/alt-text media/license', 4);
+    await expect.poll(async () => (await marks(page)).length).toBe(8);
+    // The page's own ALT button on a small tile: a click that a mark intercepted would never open the dialog.
+    await steps.addAltText(page, 2, 'The third photo');
+    await expect.poll(async () => (await marks(page)).filter((m) => m.label === 'ALT').length).toBe(3);
+    expect((await media(page)).map((m) => m.alt)).toEqual(['', '', 'The third photo', '']);
+  });
+});
 
 describe('a 50 MB image', () => {
   it('is read in part: its licence is unknown, and typing goes on in the page', async () => {

@@ -241,10 +241,13 @@ describe('classifyCommonsFile', () => {
     }
   });
 
-  it('says unknown for a licence it does not recognise, and for a missing file', () => {
+  it('refuses a licence Commons names that is not CC or public domain; unknown with none named, or a missing file', () => {
+    // Neither policy lists the GFDL or the Free Art License: only CC licences, CC0 and the public domain.
     const verdict = classifyCommonsFile(file('GFDL'), wikimediaFoundationMedia);
-    expect(verdict.class).toBe('unknown');
-    expect(verdict.reason).toContain('GFDL');
+    expect(verdict.class).toBe('not-allowed');
+    expect(verdict.reason).toBe('its licence on Commons, “GFDL”, is not one Wikimedia Foundation’s guidelines list');
+    expect(classifyCommonsFile(file('Free Art License'), cisA2kMedia).class).toBe('not-allowed');
+    expect(classifyCommonsFile({ title: 'File:X.jpg', status: 'found', author: 'A' }, wikimediaFoundationMedia).class).toBe('unknown');
     expect(classifyCommonsFile({ title: 'File:X.jpg', status: 'missing' }, wikimediaFoundationMedia).class).toBe('unknown');
   });
 });

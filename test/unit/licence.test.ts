@@ -50,6 +50,12 @@ describe('recogniseLicence', () => {
     ['© 2021 Jane Doe. All rights reserved.', 'all-rights-reserved', 'All rights reserved'],
     ['Alle Rechte vorbehalten', 'all-rights-reserved', 'All rights reserved'],
     ['Tous droits réservés', 'all-rights-reserved', 'All rights reserved'],
+    ['No Copyright - United States', 'public-domain', 'Public domain'],
+    // Negations and reserved rights are not the public domain (an image so marked was passing silently).
+    ['This image is not in the public domain. All rights reserved.', 'all-rights-reserved', 'All rights reserved'],
+    ['This photo is not in the public domain', undefined],
+    ['It isn’t public domain', undefined],
+    ['No copyright infringement intended', undefined],
     ['Some rights reserved', undefined],
     ['GFDL', undefined],
     ['Jane Doe', undefined],

@@ -3,7 +3,8 @@
 // shows, read through the background, sent with the post to the real rule engine, and turned into findings,
 // marks on the previews and checklist items. The platform here is a small stand-in with one preview markup; the
 // real platforms' selectors are tested against their own scenes.
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { installPublishGate } from '../../src/content/publish-gate.ts';
 import { ChecklistHub } from '../../src/content/checklist-hub.ts';
 import type { AnalysisChannel } from '../../src/content/compose-session.ts';
 import { MediaTracker } from '../../src/content/media-tracker.ts';
@@ -69,10 +70,10 @@ async function background(message: unknown): Promise<unknown> {
   return { type: 'media-metadata', read: 'read', ...(metadata ? { metadata, licensed: true } : { licensed: false }) };
 }
 
-function channelFactory(analyzer = createAnalyzer()) {
+function channelFactory(analyzer = createAnalyzer(), delayMs = 1) {
   return (events: ChannelEvents): AnalysisChannel => ({
     request(input) {
-      setTimeout(() => events.onFindings(analyzer.analyze(input), input), 1);
+      setTimeout(() => events.onFindings(analyzer.analyze(input), input), delayMs);
     },
     ignorePhrase() {},
     wake() {},
@@ -103,11 +104,11 @@ afterEach(() => {
   sent.length = 0;
 });
 
-function start(analyzer = createAnalyzer()) {
+function start(analyzer = createAnalyzer(), delayMs = 1) {
   const hub = new ChecklistHub(platform, document, { send: () => {} });
   const tracker = new MediaTracker(platform, document, background, () => hub.composerScopes());
   hub.trackMedia(tracker);
-  const watcher = watchComposeBoxes(platform, channelFactory(analyzer), document, {
+  const watcher = watchComposeBoxes(platform, channelFactory(analyzer, delayMs), document, {
     added: (s) => hub.add(s),
     removed: (s) => hub.remove(s),
     stopped: () => {},
@@ -142,7 +143,9 @@ describe('media attached in a composer', () => {
       ['media-license', tracker.attachments()[0]!.attachment.id],
       ['media-license', tracker.attachments()[1]!.attachment.id],
     ]);
-    expect(marks().map((m) => m.textContent)).toEqual(['No alt text', 'Licence', 'Licence']);
+    await vi.waitFor(() => expect(marks().map((m) => m.textContent)).toEqual(['ALT', '©', '©']));
+    // Each mark is named by its finding's message, for screen readers and as a tooltip.
+    expect(marks()[1]!.getAttribute('aria-label')).toBe(`Guidepost: ${verdict.findings[1]!.finding.message}`);
   });
 
   it('drops an attachment when its preview goes, keeping the others as they were', async () => {
@@ -208,6 +211,36 @@ describe('media attached in a composer', () => {
     const [item] = hub.verdict(hub.activeGroup()!).findings;
     expect(item?.finding.severity).toBe('error');
     expect(item?.finding.message).toContain('CIS-A2K');
+  });
+});
+
+describe('media and the publish gate', () => {
+  it('holds a publish made while the check for newly read media is still out, until its answer arrives', async () => {
+    const view = page();
+    const { hub, tracker } = start(createAnalyzer(), 300);
+    const gate = installPublishGate(hub, { warn: () => {} });
+    stops.push(() => gate.stop());
+    const posted: string[] = [];
+    const button = document.querySelector('button')!;
+    document.querySelector('form')!.addEventListener('submit', (event) => event.preventDefault());
+    button.addEventListener('click', () => posted.push(view.textarea.value));
+    view.textarea.value = 'Our banner';
+    view.textarea.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    await tick(400);
+    expect(hub.verdict(hub.activeGroup()!).clean).toBe(true);
+
+    pick(view.input, [file('nc.jpg')]);
+    view.addPreview(true);
+    tracker.scan();
+    // The file is read (its checklist item is gone) but the engine has not answered for it yet.
+    await vi.waitFor(() => expect(tracker.attachments()[0]?.attachment.read).toBe('read'));
+    expect(hub.verdict(hub.activeGroup()!).manual).toEqual([]);
+    expect(hub.verdict(hub.activeGroup()!).state).toBe('checking');
+    button.click();
+    await tick(500);
+    expect(posted).toEqual([]);
+    const dialog = document.querySelector('guidepost-checklist')?.shadowRoot?.querySelector('[role="dialog"]');
+    expect(dialog?.textContent).toContain('“nc.jpg”: it is licensed CC BY-NC 4.0');
   });
 });
 

@@ -173,8 +173,12 @@ export function classifyCommonsFile(file: CommonsFile, policy: MediaPolicy): Lic
   }
   const licence = commonsLicence(file);
   if (!licence) {
-    const said = file.licence ? ` (“${file.licence}”)` : '';
-    return { class: 'unknown', author, reason: `Guidepost does not recognise its licence${said}` };
+    // A licence Commons names that is not CC or public domain (GFDL, Free Art License) is not one either policy
+    // lists; with no licence named at all, nothing can be said.
+    if (file.licence?.trim()) {
+      return { class: 'not-allowed', author, reason: `its licence on Commons, “${file.licence.trim()}”, is not one ${policy.name}’s guidelines list` };
+    }
+    return { class: 'unknown', author, reason: 'Commons names no licence for it' };
   }
   const base = { licence, author };
   switch (licence.kind) {

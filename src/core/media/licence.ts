@@ -59,7 +59,9 @@ const CC_LONG = new RegExp(
 
 const CC0 = /creativecommons\.org\/publicdomain\/zero\b|(?<![\p{L}\p{N}])CC[\s_-]?(?:0|zero)(?![\p{L}\p{N}])|creative\s*commons\s+zero\b/iu;
 const PUBLIC_DOMAIN =
-  /creativecommons\.org\/publicdomain\/mark\b|\bpublic[\s_-]*domain\b|\bno copyright\b|\bPDM\b|\bPD[\s_-](?:mark|old|self|US|art|author|ineligible|textlogo|shape|simple|gov|USGov)\b/iu;
+  /creativecommons\.org\/publicdomain\/mark\b|\bpublic[\s_-]*domain\b|\bno copyright(?:\s*[-–—:]\s*(?:united states|non-commercial use only|contractual restrictions|other known legal restrictions)|\b(?!\s+infringement))|\bPDM\b|\bPD[\s_-](?:mark|old|self|US|art|author|ineligible|textlogo|shape|simple|gov|USGov)\b/iu;
+/** "not in the public domain", "isn't public domain", "never public domain": a claim of rights, not a licence. */
+const NOT_PUBLIC_DOMAIN = /\b(?:not|never|isn['’]t|is\s+not|no\s+longer)\s+(?:(?:in|into|part\s+of)\s+)?(?:the\s+)?public[\s_-]*domain\b/iu;
 const ALL_RIGHTS_RESERVED =
   /\ball rights reserved\b|\btous droits r[ée]serv[ée]s|\btodos los derechos reservados\b|\balle rechte vorbehalten\b|\btutti i diritti riservati\b/iu;
 
@@ -123,8 +125,9 @@ export function recogniseLicence(text: string | undefined): RecognisedLicence | 
   if (CC0.test(text)) return { kind: 'cc0', label: 'CC0' };
   const cc = ccMentions(text)[0];
   if (cc) return { kind: cc.kind, label: ccLabel(cc) };
-  if (PUBLIC_DOMAIN.test(text)) return { kind: 'public-domain', label: 'Public domain' };
+  // Reserved rights win over a mention of the public domain in the same words ("not in the public domain").
   if (ALL_RIGHTS_RESERVED.test(text)) return { kind: 'all-rights-reserved', label: 'All rights reserved' };
+  if (PUBLIC_DOMAIN.test(text) && !NOT_PUBLIC_DOMAIN.test(text)) return { kind: 'public-domain', label: 'Public domain' };
   return undefined;
 }
 

@@ -108,7 +108,9 @@ function licenceProblem(
   if (verdict.class !== 'attribution' || creditsWork(text, verdict)) return undefined;
   const line = credit ?? creditLine(verdict);
   const what = verdict.licence?.label ?? 'Its licence';
-  return { message: `${name}: ${what} asks for credit to the author and the licence in the post`, credit: line };
+  // Without an author in the file, the credit offered names the licence only: never a placeholder in a post.
+  const author = verdict.author ? '' : '; the file does not name its author, so add who made it';
+  return { message: `${name}: ${what} asks for credit to the author and the licence in the post${author}`, credit: line };
 }
 
 /** A missing credit is one step lighter than media that may not be posted at all: a warning where that is an error. */
@@ -118,7 +120,8 @@ function lighter(rule: ActiveMediaRule, problem: { credit?: string }): { severit
 
 /** "Photo: Jane Doe, CC BY-SA 4.0" for an attached file. */
 export function creditLine(verdict: LicenceVerdict): string {
-  return `Photo: ${verdict.author ?? 'the author'}, ${verdict.licence?.label ?? 'its licence'}`;
+  const licence = verdict.licence?.label ?? '';
+  return `Photo: ${[verdict.author, licence].filter(Boolean).join(', ')}`;
 }
 
 /**

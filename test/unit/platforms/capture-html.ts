@@ -8,9 +8,15 @@
 //   GUIDEPOST_OUT_DIR=.output-pt npx tsx test/unit/platforms/capture-html.ts [name-filter]
 // then run `npx vitest run --project unit test/unit/platforms` and review the diff: Draft.js
 // offset keys and the Threads fixture's timestamps change on every capture.
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { PNG } from 'pngjs';
+import * as blueskyMedia from '../../e2e/media/bluesky.ts';
+import * as mastodonMedia from '../../e2e/media/mastodon.ts';
+import * as threadsMedia from '../../e2e/media/threads.ts';
+import * as xMedia from '../../e2e/media/x.ts';
 import {
   buildFixtures,
   createCertificate,
@@ -76,6 +82,29 @@ const xThread = (page: Page) => typeThread(page, X_DIALOG_EDITOR, () => page.loc
 const blueskyThread = (page: Page) => typeThread(page, BLUESKY_EDITOR, () => page.locator(BLUESKY_ADD_POST).click());
 const threadsThread = (page: Page) =>
   typeThread(page, THREADS_EDITOR, () => page.locator('[role="dialog"] [role="button"]', { hasText: 'Add to thread' }).click());
+
+/** Two small images for the media scenes (red and green), written once per capture run. */
+let images: Promise<{ red: string; green: string }> | undefined;
+function sceneImages(): Promise<{ red: string; green: string }> {
+  images ??= (async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'guidepost-scenes-'));
+    const solid = async (name: string, rgb: readonly [number, number, number]) => {
+      const png = new PNG({ width: 8, height: 6 });
+      for (let i = 0; i < png.data.length; i += 4) png.data.set([...rgb, 255], i);
+      const path = join(dir, name);
+      await writeFile(path, PNG.sync.write(png));
+      return path;
+    };
+    return { red: await solid('red.png', [220, 30, 30]), green: await solid('green.png', [30, 200, 60]) };
+  })();
+  return images;
+}
+
+/** Attaches `file` through the index-th file input matching `input`, then waits for `previews` more previews. */
+async function attachTo(page: Page, input: string, index: number, file: string, previews: string, count: number): Promise<void> {
+  await page.locator(input).nth(index).setInputFiles(file);
+  await waitForCount(page, previews, count);
+}
 
 const SCENES: readonly Scene[] = [
   { name: 'x-home', host: 'x.com', path: '/home', setup: (page) => waitForCount(page, X_EDITOR, 1) },
@@ -149,6 +178,109 @@ const SCENES: readonly Scene[] = [
 
   // The Mastodon fixture has no reply mode, so only the plain compose column.
   { name: 'mastodon-plain', host: 'wikimedia.social', path: '/', setup: (page) => waitForCount(page, 'textarea.autosuggest-textarea__textarea', 1) },
+
+  // Media (issue 6): images attached through each page's own controls, described where the page allows it.
+  {
+    name: 'x-media',
+    host: 'x.com',
+    path: '/home',
+    setup: async (page) => {
+      const { red, green } = await sceneImages();
+      await waitForCount(page, X_EDITOR, 1);
+      await xMedia.attachImage(page, red);
+      await xMedia.attachImage(page, green);
+      await xMedia.addAltText(page, 0, 'A red square');
+    },
+  },
+  {
+    name: 'x-media-thread',
+    host: 'x.com',
+    path: '/home',
+    setup: async (page) => {
+      const { red, green } = await sceneImages();
+      await openWith({ helper: 'openCompose' }, X_EDITOR, 1)(page);
+      await xThread(page);
+      // X's one toolbar attaches to the post being edited.
+      const input = '#layers [role="dialog"] input[data-testid="fileInput"]';
+      const previews = `#layers [role="dialog"] ${xMedia.previewSelector}`;
+      await page.locator(X_DIALOG_EDITOR).nth(0).click();
+      await attachTo(page, input, 0, red, previews, 1);
+      await page.locator(X_DIALOG_EDITOR).nth(1).click();
+      await attachTo(page, input, 0, green, previews, 2);
+      await xMedia.addAltText(page, 0, 'A red square');
+    },
+  },
+  {
+    name: 'bluesky-media',
+    host: 'bsky.app',
+    path: '/',
+    setup: async (page) => {
+      const { red } = await sceneImages();
+      await openWith({ helper: 'openComposer' }, BLUESKY_EDITOR)(page);
+      await page.keyboard.type('Photos from the edit-a-thon');
+      await blueskyMedia.attachImage(page, red);
+    },
+  },
+  {
+    name: 'bluesky-media-alt',
+    host: 'bsky.app',
+    path: '/',
+    setup: async (page) => {
+      const { red, green } = await sceneImages();
+      await openWith({ helper: 'openComposer' }, BLUESKY_EDITOR)(page);
+      await page.keyboard.type('Photos from the edit-a-thon');
+      await blueskyMedia.attachImage(page, red);
+      await blueskyMedia.pasteImage(page, green);
+      await blueskyMedia.addAltText(page, 0, 'A red square');
+    },
+  },
+  {
+    name: 'threads-media',
+    host: 'www.threads.com',
+    path: '/',
+    setup: async (page) => {
+      const { red, green } = await sceneImages();
+      await openWith({ helper: 'openComposer' }, THREADS_EDITOR)(page);
+      await threadsMedia.attachImage(page, red);
+      await threadsMedia.attachImage(page, green);
+    },
+  },
+  {
+    name: 'threads-media-thread',
+    host: 'www.threads.com',
+    path: '/',
+    setup: async (page) => {
+      const { red, green } = await sceneImages();
+      await openWith({ helper: 'openComposer' }, THREADS_EDITOR)(page);
+      await threadsThread(page);
+      const input = '[role="dialog"] input[type="file"]';
+      const previews = `[role="dialog"] ${threadsMedia.previewSelector}`;
+      await attachTo(page, input, 0, red, previews, 1);
+      await attachTo(page, input, 1, green, previews, 2);
+    },
+  },
+  {
+    name: 'mastodon-media',
+    host: 'wikimedia.social',
+    path: '/',
+    setup: async (page) => {
+      const { red } = await sceneImages();
+      await waitForCount(page, 'textarea.autosuggest-textarea__textarea', 1);
+      await mastodonMedia.attachImage(page, red);
+    },
+  },
+  {
+    name: 'mastodon-media-alt',
+    host: 'wikimedia.social',
+    path: '/',
+    setup: async (page) => {
+      const { red, green } = await sceneImages();
+      await waitForCount(page, 'textarea.autosuggest-textarea__textarea', 1);
+      await mastodonMedia.attachImage(page, red);
+      await mastodonMedia.pasteImage(page, green);
+      await mastodonMedia.addAltText(page, 0, 'A red square');
+    },
+  },
 ];
 
 /**
