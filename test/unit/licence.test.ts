@@ -204,6 +204,12 @@ describe('classifyLicence', () => {
     }
   });
 
+  it('a notice that only mentions the organisation is not its ownership; one naming it among holders is', () => {
+    const rights = 'Photo courtesy of the Wikimedia Foundation archive; © Getty Images';
+    expect(classifyLicence({ rights }, wikimediaFoundationMedia)).toMatchObject({ class: 'not-allowed' });
+    expect(classifyLicence({ copyright: '© 2020 Jane Doe and Wikimedia Foundation' }, wikimediaFoundationMedia)).toMatchObject({ class: 'allowed', owned: true });
+  });
+
   it('an owner name must match whole words', () => {
     const policy: MediaPolicy = { ...wikimediaFoundationMedia, owners: ['ACME'] };
     expect(classifyLicence({ creator: 'ACMEX Photo' }, policy).owned).toBeUndefined();

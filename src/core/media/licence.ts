@@ -197,10 +197,17 @@ export function classifyLicence(metadata: LicenceMetadata | undefined, policy: M
   const author = [metadata.attributionName, metadata.creator, metadata.artist, holder].find((t) => t?.trim())?.trim();
   const withAuthor = (verdict: LicenceVerdict): LicenceVerdict => (author ? { ...verdict, author } : verdict);
 
-  const ownership = [metadata.copyright, metadata.copyrightNotice, metadata.rights, metadata.creator, metadata.artist, metadata.attributionName]
+  // Owned or co-owned: the organisation is the creator, or a rights holder a notice names as such, not just a name
+  // mentioned in it ("courtesy of the Wikimedia Foundation archive; © Getty Images" is Getty's).
+  const creators = [metadata.creator, metadata.artist, metadata.attributionName].filter((t): t is string => Boolean(t)).map(comparable);
+  const holders = [copyrightHolder(metadata.copyrightNotice), copyrightHolder(metadata.copyright), copyrightHolder(metadata.rights)]
     .filter((t): t is string => Boolean(t))
+    .flatMap((t) => [t, ...t.split(/\s+(?:and|&|\+)\s+|[,/]\s*/iu)])
     .map(comparable);
-  const owner = policy.owners.find((name) => ownership.some((field) => field.includes(comparable(name))));
+  const owner = policy.owners.find((name) => {
+    const wanted = comparable(name);
+    return creators.some((creator) => creator.includes(wanted)) || holders.some((holder) => holder.startsWith(wanted));
+  });
   if (owner) return withAuthor({ class: 'allowed', owned: true, reason: `it is ${policy.name}’s own` });
 
   const candidates = [metadata.license, metadata.webStatement, metadata.usageTerms, metadata.rights, metadata.copyrightNotice, metadata.copyright]
